@@ -1,0 +1,128 @@
+"""Loads the lexicons in `data/` once, validates them and serves them as frozen tables.
+
+Every word list the pipeline uses is data: adding a unit or a cue is an edit of a JSON file.
+The stages read these tables; nothing writes them.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Any, Mapping
+
+APPROX_KINDS = frozenset({"about", "over", "under"})
+FIGURE_KINDS = ("money", "measure", "count")
+NON_FIGURE_REASONS = frozenset({"date", "duration", "age", "ordinal", "slogan", "code", "list", "other"})
+
+
+class LexiconError(ValueError):
+    """A data file under cnstats/data is malformed."""
+
+
+def _load(name: str) -> dict[str, Any]:
+    text = resources.files("cnstats").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    data.pop("_doc", None)
+    return data
+
+
+def _words(data: Mapping[str, Any], key: str, source: str) -> tuple[str, ...]:
+    """A word list, longest first (so alternations prefer the longest spelling), unique."""
+    words = data[key]
+    if len(set(words)) != len(words):
+        dupes = sorted({w for w in words if words.count(w) > 1})
+        raise LexiconError(f"{source}: duplicate entries in {key!r}: {dupes}")
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _approx_table(data: Mapping[str, Any], key: str) -> Mapping[str, str]:
+    table: dict[str, str] = data[key]
+    bad = {w: k for w, k in table.items() if k not in APPROX_KINDS}
+    if bad:
+        raise LexiconError(f"numerals.json: unknown approx kinds in {key!r}: {bad}")
+    return MappingProxyType(table)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    fold: Mapping[int, str]
+    units: Mapping[str, tuple[str, str]]  # written -> (kind, canonical)
+    person_nouns: tuple[str, ...]
+    digits: str
+    magnitudes: Mapping[str, int]
+    rewrites: Mapping[str, str]
+    approx_before: Mapping[str, str]
+    approx_after: Mapping[str, str]
+    approx_mid: Mapping[str, str]
+    range_separators: tuple[str, ...]
+    vague_words: str
+    vague_prefixes: tuple[str, ...]
+    fractions: Mapping[str, int]
+    tenths: str
+    signs: Mapping[str, int]
+    cues: Mapping[str, tuple[str, ...]]
+    doublings: Mapping[str, int]
+    non_figure_patterns: Mapping[str, tuple[str, ...]]
+    non_figure_phrases: Mapping[str, tuple[str, ...]]
+    non_figure_after: Mapping[str, tuple[str, ...]]
+
+
+def _units(data: Mapping[str, Any]) -> Mapping[str, tuple[str, str]]:
+    units: dict[str, tuple[str, str]] = {}
+    for kind in FIGURE_KINDS:
+        for written, canonical in data[kind].items():
+            if written in units:
+                raise LexiconError(f"units.json: {written!r} is listed as both {units[written][0]} and {kind}")
+            units[written] = (kind, canonical)
+    return MappingProxyType(units)
+
+
+def _grouped(data: Mapping[str, Any], source: str) -> Mapping[str, tuple[str, ...]]:
+    unknown = set(data) - NON_FIGURE_REASONS
+    if unknown:
+        raise LexiconError(f"{source}: unknown reasons {sorted(unknown)}")
+    return MappingProxyType({why: tuple(items) for why, items in data.items()})
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The lexicon, built on first use and shared afterwards."""
+    units = _load("units.json")
+    numerals = _load("numerals.json")
+    cues = _load("cues.json")
+    non_figures = _load("non_figures.json")
+    fold = {ord(k): v for k, v in _load("fold.json").items()}
+    if any(len(v) != 1 for v in fold.values()):
+        raise LexiconError("fold.json: every character must fold to exactly one character")
+    doublings = cues.pop("doublings")
+    cue_lists = MappingProxyType({key: _words(cues, key, "cues.json") for key in cues})
+    return Lexicon(
+        fold=MappingProxyType(fold),
+        units=_units(units),
+        person_nouns=_words(units, "person_nouns", "units.json"),
+        digits=numerals["digits"],
+        magnitudes=MappingProxyType(numerals["magnitudes"]),
+        rewrites=MappingProxyType(numerals["rewrites"]),
+        approx_before=_approx_table(numerals, "approx_before"),
+        approx_after=_approx_table(numerals, "approx_after"),
+        approx_mid=_approx_table(numerals, "approx_mid"),
+        range_separators=_words(numerals, "range_separators", "numerals.json"),
+        vague_words=numerals["vague"]["words"],
+        vague_prefixes=tuple(numerals["vague"]["prefixes"]),
+        fractions=MappingProxyType(numerals["fractions"]),
+        tenths=numerals["tenths"],
+        signs=MappingProxyType(numerals["signs"]),
+        cues=cue_lists,
+        doublings=MappingProxyType(doublings),
+        non_figure_patterns=_grouped(non_figures["patterns"], "non_figures.json patterns"),
+        non_figure_phrases=_grouped(non_figures["phrases"], "non_figures.json phrases"),
+        non_figure_after=MappingProxyType({k: tuple(v) for k, v in non_figures["after"].items()}),
+    )
+
+
+def fold(text: str) -> str:
+    """Full-width and Traditional forms folded 1:1 per character; offsets are unchanged."""
+    return text.translate(lexicon().fold)

@@ -1,0 +1,82 @@
+"""The scanner: one compiled pattern, one left-to-right pass, candidate spans.
+
+Built from the lexicon on first use. At each position the alternatives are tried in order: the
+spans that are known not to be statistics (dates, codes, ordinals, slogans, list markers, fixed
+phrases) first, so that they consume their numerals; then rankings, doublings (翻一番), and
+quantities (approximate word, number, unit). Runs on folded text (same offsets as the source).
+Every repetition is bounded or over disjoint character classes, so matching stays linear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from .lexicon import lexicon
+
+NOT_STATISTIC = "nf_"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A span the scanner found; `groups` maps part names to their (start, end) in the text."""
+
+    kind: str  # 'quantity', 'ranking', 'doubling', or a reason it is not a statistic
+    start: int
+    end: int
+    groups: dict[str, tuple[int, int]]
+
+
+def _alternation(words: object) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+@cache
+def pattern() -> regex.Pattern[str]:
+    lex = lexicon()
+    digit = lex.digits
+    cn_char = f"[{regex.escape(digit)}十百千拾佰仟万亿]"
+    mag = "[十百千万亿]"
+    vague = f"[{regex.escape(lex.vague_words)}]"
+    arabic = r"(?<![\d.])\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.])|\d+(?:,\d{3})*(?:\.\d+)?"
+    chinese = f"(?:{cn_char}|{vague}(?={mag})|(?<={mag}){vague})+(?:点[{regex.escape(digit)}]+)?"
+    core = f"(?:{arabic}|{chinese})"
+    fraction = f"(?:百分之|千分之|万分之|{core}分之){core}"
+    tenths = f"[{regex.escape(digit)}十]{{1,3}}成(?:[一二三四五六七八九](?!\\p{{Han}}))?"
+    one = f"(?:{fraction}|{tenths}|{core}{mag}*(?:[余多]{mag}*)?)"
+    percent_units = "%|‰|个百分点|百分点"
+    units = _alternation(lex.units)
+    separators = _alternation(lex.range_separators)
+    number = f"(?:[-+负](?=\\d))?{one}(?:(?P<unit1>{percent_units})?(?:{separators}){one})?"
+    before = _alternation(w for w in lex.approx_before if w != "上") + f"|上(?={mag})"
+    after = _alternation(w for w in lex.approx_after if w not in lex.approx_mid)
+    noun_prefix = r"(?:(?![的和与及在是为有将被对从把向])\p{Han}){0,6}"
+    person = f"{noun_prefix}(?:{_alternation(lex.person_nouns)})"
+    quantity = (f"(?P<quantity>(?P<before>{before})?(?P<number>{number})"
+                f"(?:(?P<unit>{percent_units}|倍|{units})|(?P<noun>{person}))?(?P<after>{after})?)")
+    rank_num = r"(?:\d+|[一二三四五六七八九十两]+)"
+    ranking = (f"(?P<ranking>(?:第|前){rank_num}(?:(?P<rank_tail>{_alternation(lex.cues['rank_tails'])})"
+               r"|(?![\p{Han}\d.]))|前" + rank_num + "强)")
+    doubling = f"(?P<doubling>{_alternation(lex.doublings)})"
+    quote = r"[\"“「『](?=[^\"”」』\n]{0,12}[\"”」』])[^\"”」』\n。，,；;]*?[\d一二三四五六七八九十百千万两][^\"”」』\n。，,；;]*?[\"”」』]"
+    skips = {why: list(pats) for why, pats in lex.non_figure_patterns.items()}
+    for why, phrases in lex.non_figure_phrases.items():
+        skips.setdefault(why, []).append(_alternation(phrases))
+    skips["slogan"].insert(0, quote)
+    skips["duration"] = [f"(?:{core}){mag}*[余多]?个(?:多|半)?(?:月|工作日|季度|小时|星期|年头)"]
+    not_statistic = "|".join(f"(?P<{NOT_STATISTIC}{why}>{'|'.join(pats)})" for why, pats in skips.items())
+    return regex.compile(f"{not_statistic}|{ranking}|{doubling}|{quantity}", regex.V1)
+
+
+_PARTS = ("before", "number", "unit1", "unit", "noun", "after", "rank_tail")
+
+
+def scan(folded: str) -> Iterator[Candidate]:
+    """Candidate spans of a folded text, left to right, never overlapping."""
+    for match in pattern().finditer(folded):
+        kind = match.lastgroup or ""
+        groups = {name: match.span(name) for name in _PARTS if match.start(name) >= 0}
+        yield Candidate(kind, match.start(), match.end(), groups)
