@@ -52,6 +52,8 @@ class Lexicon:
     units: Mapping[str, tuple[str, str]]  # written -> (kind, canonical)
     person_nouns: tuple[str, ...]
     digits: str
+    financial: str
+    not_approx: tuple[str, ...]
     magnitudes: Mapping[str, int]
     rewrites: Mapping[str, str]
     approx_before: Mapping[str, str]
@@ -104,6 +106,8 @@ def lexicon() -> Lexicon:
         units=_units(units),
         person_nouns=_words(units, "person_nouns", "units.json"),
         digits=numerals["digits"],
+        financial=numerals["financial"],
+        not_approx=_words(numerals, "not_approx", "numerals.json"),
         magnitudes=MappingProxyType(numerals["magnitudes"]),
         rewrites=MappingProxyType(numerals["rewrites"]),
         approx_before=_approx_table(numerals, "approx_before"),

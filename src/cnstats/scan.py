@@ -34,6 +34,13 @@ def _alternation(words: object) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
 
 
+def _not_after(word: str, not_approx: tuple[str, ...]) -> str:
+    """An approximate word, unless it ends a word listed as not approximate (签约, 村规民约)."""
+    heads = [w[: -len(word)] for w in not_approx if w.endswith(word) and len(w) > len(word)]
+    guard = f"(?<!{_alternation(heads)})" if heads else ""
+    return guard + regex.escape(word)
+
+
 @cache
 def pattern() -> regex.Pattern[str]:
     lex = lexicon()
@@ -42,7 +49,9 @@ def pattern() -> regex.Pattern[str]:
     mag = "[十百千万亿]"
     vague = f"[{regex.escape(lex.vague_words)}]"
     arabic = r"(?<![\d.])\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.])|\d+(?:,\d{3})*(?:\.\d+)?"
-    chinese = f"(?:{cn_char}|{vague}(?={mag})|(?<={mag}){vague})+(?:点[{regex.escape(digit)}]+)?"
+    # A lone financial digit is a word (陆川, 队伍), not a number: 壹佰 is, 陆 is not.
+    financial = f"[{regex.escape(lex.financial)}]"
+    chinese = f"(?!{financial}(?!{cn_char})|{vague}(?!{mag}))(?:{cn_char}|{vague}(?={mag})|(?<={mag}){vague})+(?:点[{regex.escape(digit)}]+)?"
     core = f"(?:{arabic}|{chinese})"
     fraction = f"(?:百分之|千分之|万分之|{core}分之){core}"
     tenths = f"[{regex.escape(digit)}十]{{1,3}}成(?:[一二三四五六七八九](?!\\p{{Han}}))?"
@@ -51,7 +60,8 @@ def pattern() -> regex.Pattern[str]:
     units = _alternation(lex.units)
     separators = _alternation(lex.range_separators)
     number = f"(?:[-+负](?=\\d))?{one}(?:(?P<unit1>{percent_units})?(?:{separators}){one})?"
-    before = _alternation(w for w in lex.approx_before if w != "上") + f"|上(?={mag})"
+    before = "|".join(_not_after(w, lex.not_approx) for w in sorted(lex.approx_before, key=len, reverse=True)
+                      if w != "上") + f"|上(?={mag})"
     after = _alternation(w for w in lex.approx_after if w not in lex.approx_mid)
     noun_prefix = r"(?:(?![的和与及在是为有将被对从把向])\p{Han}){0,6}"
     person = f"{noun_prefix}(?:{_alternation(lex.person_nouns)})"

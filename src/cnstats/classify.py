@@ -1,0 +1,120 @@
+"""A candidate and its neighbourhood -> its kind and sign, or the reason it is not a statistic.
+
+Named rules, tried in order. Only the folded text and the candidate are read; nothing is written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import lexicon
+from .numerals import Reading
+from .record import Kind
+from .scan import NOT_STATISTIC, Candidate
+from .text import CLAUSE_BREAKS, clause_start, ends_with, strip_tail
+
+PERCENT_UNITS = frozenset({"%", "‰"})
+POINT_UNITS = frozenset({"个百分点", "百分点"})
+MULTIPLE = "倍"
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """Kind and sign of a figure, or `why` it is not a statistic (kind None)."""
+
+    kind: Kind | None
+    sign: int = 1
+    why: str | None = None
+
+
+def not_statistic(why: str) -> Verdict:
+    return Verdict(None, why=why)
+
+
+def _change(left: str) -> int:
+    """+1 / -1 when the clause ends in a verb of increase / decrease (adverbs allowed), else 0."""
+    cues = lexicon().cues
+    hi, _ = strip_tail(left, cues["change_adverbs"])
+    down = ends_with(left, cues["decrease"], 0, hi)
+    up = ends_with(left, cues["increase"], 0, hi)
+    if down and (not up or len(down) >= len(up)):
+        return -1
+    return 1 if up else 0
+
+
+def _change_after(text: str, cand: Candidate) -> int:
+    """保持8%以上的增速: the rate is named after the figure."""
+    cues = lexicon().cues
+    if text[cand.end:cand.end + 1] != "的":
+        return 0
+    following = text[cand.end + 1:cand.end + 5]
+    if any(following.startswith(w) for w in cues["decrease_nouns"]):
+        return -1
+    return 1 if any(following.startswith(w) for w in cues["increase_nouns"]) else 0
+
+
+def _percent_kind(text: str, cand: Candidate, left: str) -> Verdict:
+    cues = lexicon().cues
+    sign = _change(left) or _change_after(text, cand)
+    if sign:
+        return Verdict(Kind.GROWTH_RATE, sign)
+    bare = left.rstrip()
+    if bare.endswith("的"):
+        clause = text[clause_start(text, cand.start, CLAUSE_BREAKS - {"、"}, 80):cand.start]
+        if any(cue in clause for cue in cues["share"]):
+            return Verdict(Kind.SHARE)
+        return Verdict(Kind.RATIO)
+    hi, _ = strip_tail(bare, cues["change_adverbs"])
+    if ends_with(bare, cues["share"], 0, hi) or text[cand.end:cand.end + 1] == "的":
+        return Verdict(Kind.SHARE)
+    return Verdict(Kind.PERCENT)
+
+
+def _ranked(text: str, cand: Candidate, left: str) -> bool:
+    """第1位 always ranks; 第一 and 前三 rank only after a scope or a ranking verb."""
+    cues = lexicon().cues
+    if "rank_tail" in cand.groups and text[cand.start] == "第":
+        return True
+    hi, _ = strip_tail(left, ("在", "中", "内"))
+    return bool(ends_with(left, cues["scopes"], 0, hi) or ends_with(left, cues["rank_verbs"], 0, hi))
+
+
+def classify(text: str, cand: Candidate, reading: Reading | None) -> Verdict:
+    """The kind of a candidate found in folded `text`, judged from the candidate and its clause."""
+    lex = lexicon()
+    if cand.kind.startswith(NOT_STATISTIC):
+        return not_statistic(cand.kind[len(NOT_STATISTIC):])
+    left = text[clause_start(text, cand.start):cand.start]
+    if cand.kind == "doubling":
+        return Verdict(Kind.GROWTH_RATE)
+    if cand.kind == "ranking":
+        return Verdict(Kind.RANKING) if _ranked(text, cand, left) else not_statistic("ordinal")
+    unit = _part(text, cand, "unit")
+    if reading is not None and reading.percent or unit in PERCENT_UNITS:
+        return _percent_kind(text, cand, left)
+    if unit in POINT_UNITS:
+        return Verdict(Kind.PERCENTAGE_POINT, _change(left) or 1)
+    if unit == MULTIPLE:
+        sign = _change(left)
+        return Verdict(Kind.GROWTH_RATE, sign) if sign else Verdict(Kind.RATIO)
+    number = _part(text, cand, "number")
+    after = text[cand.end:cand.end + 4]
+    if number and not any(ch.isdigit() or ch in lex.digits or ch in "十余多" for ch in number) and "before" not in cand.groups:
+        return not_statistic("other")  # 万家, 百强: a magnitude word alone is not a number
+    if "noun" in cand.groups and not any(ch.isdigit() or ch in "万亿" for ch in number or ""):
+        return not_statistic("other")  # 陆川县广大党员: a noun after a bare numeral is a name
+    if unit is None and "noun" not in cand.groups:
+        for why, words in lex.non_figure_after.items():
+            if any(after.startswith(w) for w in words):
+                return not_statistic(why)
+        has_magnitude = any(ch in "万亿" for ch in number)
+        return Verdict(Kind.NUMBER) if has_magnitude else not_statistic("other")
+    if number == "一" and "before" not in cand.groups:
+        return not_statistic("other")  # 一个, 一批: an article, not a count
+    kind = Kind(lex.units[unit][0]) if unit else Kind.COUNT
+    return Verdict(kind, -1 if _change(left) < 0 else 1)
+
+
+def _part(text: str, cand: Candidate, name: str) -> str | None:
+    span = cand.groups.get(name)
+    return text[span[0]:span[1]] if span else None

@@ -1,0 +1,186 @@
+"""Indicator, baseline, scope and period of a figure, read from the clause around it.
+
+Works on the folded text with (lo, hi) offsets, which hold in the source too, so every phrase is
+cut from the source as written. Windows are bounded: a clause, at most a sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from .lexicon import lexicon
+from .record import Figure, Kind
+from .text import CLAUSE_BREAKS, SENTENCE_BREAKS, clause_start, ends_with, longest_first, strip_head, strip_tail
+
+CHANGES = frozenset({Kind.GROWTH_RATE, Kind.PERCENTAGE_POINT})
+NOUN_KINDS = frozenset({Kind.COUNT, Kind.MEASURE})
+MAX_INDICATOR = 24
+MAX_NOUN = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    indicator: str | None
+    baseline: str | None
+    scope: str | None
+    period: str | None
+    approx: str | None
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern[str]]:
+    cues = lexicon().cues
+    periods = "|".join(regex.escape(p) for p in cues["periods"])
+    date = (r"\d{2,4}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:以来|底|末|初)?"
+            r"|\d{1,2}(?:[-~至到]\d{1,2})?月(?:份)?(?:以来|底|末)?")
+    return {
+        "period": regex.compile(f"(?:{date}|{periods})"),
+        "lead": regex.compile(f"(?:{date}|{periods}|截至|到|至|[，,、\\s]|[(（][^)）]{{0,8}}[)）])+"),
+        "baseline": regex.compile(r"(?:比|较|与)(?![重例])[^，,；;。]{1,16}"),
+        "share_of": regex.compile(r"占(?P<ref>[^，,；;。]+?)(?:的)?(?:比重|比例)?(?:为|达到|达)?的?$"),
+        "ratio_of": regex.compile(r"(?:完成|是|为|相当于|达到|达)(?P<ref>[^，,；;。]+?)的$"),
+        "about": regex.compile(r"(?:约|大约|大概)(?:占|为|是|有|达)"),
+        "noun": regex.compile(r"[\p{Han}\"“'‘](?:[(（][^)）]{0,10}[)）]|[\p{Han}\"“”‘’'A-Za-z·\-])*"),
+    }
+
+
+def describe(text: str, source: str, start: int, end: int, kind: Kind,
+             earlier: Sequence[Figure], noun: bool = False) -> Context:
+    """Context of the figure at [start, end) of `text` (folded) / `source` (as written).
+
+    `earlier` holds the figures already found in the same sentence, in order; `noun` says the
+    figure's unit is a noun that names what is counted (8.72万残疾贫困人口).
+    """
+    cues = lexicon().cues
+    pats = _patterns()
+    clause_from = clause_start(text, start)
+    lo = max((f.end for f in earlier if f.end > clause_from), default=clause_from)
+    hi = start
+    wide_from = clause_start(text, start, CLAUSE_BREAKS - {"、"}, 80)
+    baseline = scope = None
+    approx = "about" if kind in (Kind.SHARE, Kind.RATIO) and pats["about"].search(text, wide_from, start) else None
+
+    of = None
+    if text.endswith("的", wide_from, start) and kind in (Kind.SHARE, Kind.RATIO):
+        of = pats["share_of" if kind == Kind.SHARE else "ratio_of"].search(text, wide_from, start)
+    if of and of.end() == start:
+        ref_lo = max(of.start("ref"), text.rfind("、", 0, of.end("ref")) + 1)
+        baseline = _without_figures(source, ref_lo, of.end("ref"), earlier)
+        lo = hi  # the clause names the reference, not what is measured
+    else:
+        hi, removed = strip_tail(text, [*cues["trailing_strip"], *cues["change_adverbs"],
+                                        *cues["increase"], *cues["decrease"]], lo, hi)
+        said = [w for w in removed if w in cues["baseline_words"]]
+        if kind == Kind.RANKING:
+            lo, hi, scope = _scope(text, lo, hi)
+        for match in pats["baseline"].finditer(text, lo, hi):
+            if match.end() == hi:
+                baseline = source[match.start():match.end()]
+                hi, _ = strip_tail(text, cues["trailing_strip"], lo, match.start())
+                break
+        else:
+            if said:
+                baseline = said[-1]
+
+    if noun:
+        indicator: str | None = source[start:end][_noun_offset(text, start, end):]
+    elif kind in NOUN_KINDS:  # 8家工业企业: the noun after a count names what is counted
+        indicator = _noun_after(text, source, end) or _name(text, source, lo, hi)
+    else:
+        indicator = _name(text, source, lo, hi)
+        if indicator is None and text.startswith("的", end):
+            indicator = _noun_after(text, source, end + 1)
+    if indicator is None:
+        skip_clause = of is not None
+        indicator = next((f.indicator for f in reversed(earlier)
+                          if f.indicator and not (skip_clause and f.start >= wide_from)), None)
+    if baseline is None and kind in CHANGES:
+        baseline = next((f.baseline for f in reversed(earlier) if f.baseline), None)
+    periods = list(pats["period"].finditer(text, clause_start(text, start, SENTENCE_BREAKS, 150), start))
+    period = source[periods[-1].start():periods[-1].end()] if periods else None
+    return Context(indicator, baseline, scope, period, approx)
+
+
+def _noun_offset(text: str, start: int, end: int) -> int:
+    """Where the noun begins inside a figure like 43万农村少年儿童 (after the number)."""
+    i = end
+    while i > start and not (text[i - 1].isdigit() or text[i - 1] in "万亿千百十"):
+        i -= 1
+    return i - start
+
+
+def _scope(text: str, lo: int, hi: int) -> tuple[int, int, str | None]:
+    """The population a ranking ranks in, cut out of the clause: 排全市第1位 -> 全市."""
+    cues = lexicon().cues
+    rank_words = [*cues["rank_verbs"], "在", "中", "内", "稳", "连续多年"]
+    hi, _ = strip_tail(text, rank_words, lo, hi)
+    found = ends_with(text, cues["scopes"], lo, hi)
+    if found:
+        hi, _ = strip_tail(text, rank_words, lo, hi - len(found))
+        return lo, hi, found
+    segment = text[lo:hi]
+    for word in longest_first(cues["scopes"]):
+        at = segment.find(word)
+        if at >= 0:
+            lo += at + len(word)
+            hi, _ = strip_tail(text, rank_words, lo, hi)
+            return lo, hi, word
+    if "以" in segment:
+        lo += segment.rindex("以") + 1
+    return lo, hi, None
+
+
+def _name(text: str, source: str, lo: int, hi: int) -> str | None:
+    """The indicator named in text[lo:hi], if it names one."""
+    cues = lexicon().cues
+    lead = _patterns()["lead"]
+    segment = text[lo:hi]
+    ends = [segment.rfind(v) + len(v) for v in cues["cut_verbs"] if segment.rfind(v) >= 0]
+    if ends and max(ends) == len(segment):
+        return None  # only a verb: the noun, if any, follows the figure
+    lo += max(ends, default=0)
+    for _ in range(3):
+        match = lead.match(text, lo, hi)
+        if match and match.end() > lo:
+            lo = match.end()
+        lo = strip_head(text, cues["leading_strip"], lo, hi)
+        scope = next((s for s in cues["subject_scopes"] if text.startswith(s, lo, hi)), None)
+        if scope and not any(text.startswith(t, lo + len(scope), hi) for t in cues["title_heads"]):
+            lo += len(scope)
+    while hi > lo and text[hi - 1] in " ，,、":
+        hi -= 1
+    name = text[lo:hi]
+    if len(name) < 2 or name in cues["leading_strip"] or name in cues["generic_indicators"]:
+        return None
+    lo = max(lo, hi - MAX_INDICATOR)
+    return source[lo:hi]
+
+
+def _noun_after(text: str, source: str, end: int) -> str | None:
+    """The noun a count or measure is of, when it follows the figure: 8家工业企业 -> 工业企业."""
+    cues = lexicon().cues
+    match = _patterns()["noun"].match(text, end, min(len(text), end + MAX_NOUN))
+    if not match:
+        return None
+    noun = match.group()
+    cut = min((noun.find(w) for w in cues["noun_stops"] if noun.find(w) > 0), default=len(noun))
+    if any(noun.startswith(w) for w in cues["noun_stops"]):
+        return None
+    noun = noun[:cut]
+    return source[end:end + len(noun)] if len(noun) >= 1 and not noun.isdigit() else None
+
+
+def _without_figures(source: str, start: int, end: int, earlier: Sequence[Figure]) -> str | None:
+    """source[start:end] with any figure inside it removed (完成任务52.5亿元的 -> 任务)."""
+    pieces, at = [], start
+    for figure in earlier:
+        if start <= figure.start and figure.end <= end:
+            pieces.append(source[at:figure.start])
+            at = figure.end
+    pieces.append(source[at:end])
+    phrase = "".join(pieces).strip()
+    return phrase or None

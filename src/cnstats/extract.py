@@ -1,0 +1,122 @@
+"""The pipeline: scan -> numerals -> classify -> context -> Figure records."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from .classify import classify
+from .context import describe
+from .lexicon import fold, lexicon
+from .numerals import NumberError, Reading, read_number
+from .record import Figure, Kind
+from .scan import Candidate, scan
+from .text import SENTENCE_BREAKS
+
+
+def extract(text: str) -> list[Figure]:
+    """Every statistical figure in `text`, ordered by start, never overlapping."""
+    if not isinstance(text, str):
+        raise TypeError(_type_message(text))
+    folded = fold(text)
+    figures: list[Figure] = []
+    sentence: list[Figure] = []
+    sentence_end = -1
+    for cand in scan(folded):
+        reading, flag = _read(folded, cand)
+        verdict = classify(folded, cand, reading)
+        if verdict.kind is None:
+            continue
+        if cand.start > sentence_end:
+            sentence = []
+            sentence_end = _next_break(folded, cand.end)
+        figure = _figure(text, folded, cand, verdict.kind, verdict.sign, reading, flag, sentence)
+        figures.append(figure)
+        sentence.append(figure)
+    return figures
+
+
+def _type_message(text: object) -> str:
+    name = type(text).__name__
+    if isinstance(text, (bytes, bytearray)):
+        return (f"extract() takes a str, not {name}: decode it first, e.g. data.decode('utf-8') "
+                "or data.decode('gb18030'); the cnstats command line detects UTF-8, UTF-8 with BOM "
+                "and GB18030/GBK by itself")
+    return f"extract() takes a str, not {name}"
+
+
+def _next_break(folded: str, position: int) -> int:
+    ends = [i for i in (folded.find(ch, position) for ch in SENTENCE_BREAKS) if i >= 0]
+    return min(ends) if ends else len(folded)
+
+
+def _read(folded: str, cand: Candidate) -> tuple[Reading | None, str | None]:
+    """The number of a candidate; None with a flag when it cannot be read."""
+    if cand.kind.startswith("nf_"):
+        return None, None
+    lex = lexicon()
+    try:
+        if cand.kind == "doubling":
+            times = lex.doublings[folded[cand.start:cand.end]]
+            return Reading(Decimal(2) ** times * 100 - 100), None
+        if cand.kind == "ranking":
+            return read_number(folded[cand.start + 1:cand.start + _rank_len(folded, cand)]), None
+        start, end = cand.groups["number"]
+        before = cand.groups.get("before")
+        after = cand.groups.get("after")
+        text = folded[before[0] if before else start:end] + (folded[after[0]:after[1]] if after else "")
+        return read_number(text), None
+    except NumberError as error:
+        return None, f"unreadable number: {error}"
+
+
+def _rank_len(folded: str, cand: Candidate) -> int:
+    tail = cand.groups.get("rank_tail")
+    end = tail[0] if tail else cand.end
+    if folded[end - 1] == "强":
+        end -= 1
+    return end - cand.start
+
+
+def _figure(text: str, folded: str, cand: Candidate, kind: Kind, sign: int, reading: Reading | None,
+            flag: str | None, sentence: list[Figure]) -> Figure:
+    unit = _unit(folded, cand, kind)
+    value = upper = None
+    approx = reading.approx if reading else None
+    if reading is not None:
+        scale = Decimal(100) if kind == Kind.GROWTH_RATE and unit == "%" and _part(folded, cand, "unit") == "倍" else Decimal(1)
+        per_mille = Decimal("0.1") if _part(folded, cand, "unit") == "‰" else Decimal(1)
+        factor = sign * scale * per_mille
+        value = float(reading.value * factor)
+        upper = float(reading.upper * factor) if reading.upper is not None else None
+    if kind == Kind.RANKING and folded[cand.start] == "前":
+        approx = "under"
+    context = describe(folded, text, cand.start, cand.end, kind, sentence, "noun" in cand.groups)
+    return Figure(
+        text=text[cand.start:cand.end], start=cand.start, end=cand.end, kind=kind,
+        value=value, upper=upper, unit=unit, approx=approx or context.approx,
+        indicator=context.indicator, baseline=context.baseline, scope=context.scope,
+        period=context.period, flag=flag,
+    )
+
+
+def _part(folded: str, cand: Candidate, name: str) -> str | None:
+    span = cand.groups.get(name)
+    return folded[span[0]:span[1]] if span else None
+
+
+def _unit(folded: str, cand: Candidate, kind: Kind) -> str | None:
+    """The canonical unit: magnitude stripped, currency and measure names canonical."""
+    if kind == Kind.RANKING:
+        return None
+    if kind == Kind.PERCENTAGE_POINT:
+        return "百分点"
+    written = _part(folded, cand, "unit")
+    if kind in (Kind.GROWTH_RATE, Kind.SHARE, Kind.PERCENT) or (kind == Kind.RATIO and written != "倍"):
+        return "%"
+    if written == "倍":
+        return "倍"
+    if written:
+        return lexicon().units[written][1]
+    if "noun" in cand.groups:
+        return "人"
+    return None
