@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from .lexicon import lexicon
 from .numerals import Reading
 from .record import Kind
@@ -31,9 +33,16 @@ def not_statistic(why: str) -> Verdict:
     return Verdict(None, why=why)
 
 
+# 分别增长18.2%和21.6%: the second rate follows the first, not the verb.
+_LISTED = regex.compile(r"(?:[-+\d.]+(?:%|‰|个百分点)?(?:和|与|及|、))+$")
+
+
 def _change(left: str) -> int:
     """+1 / -1 when the clause ends in a verb of increase / decrease (adverbs allowed), else 0."""
     cues = lexicon().cues
+    listed = _LISTED.search(left)
+    if listed:
+        left = left[: listed.start()]
     hi, _ = strip_tail(left, cues["change_adverbs"])
     down = ends_with(left, cues["decrease"], 0, hi)
     up = ends_with(left, cues["increase"], 0, hi)

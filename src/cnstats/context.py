@@ -40,8 +40,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     return {
         "period": regex.compile(f"(?:{date}|{periods})"),
         "lead": regex.compile(f"(?:{date}|{periods}|截至|到|至|[，,、\\s]|[(（][^)）]{{0,8}}[)）])+"),
-        "baseline": regex.compile(r"(?:比|较|与)(?![重例])[^，,；;。]{1,16}"),
-        "share_of": regex.compile(r"占(?P<ref>[^，,；;。]+?)(?:的)?(?:比重|比例)?(?:为|达到|达)?的?$"),
+        "baseline": regex.compile(r"(?:比|较|与)(?![重例])[^，,；;。比较与]{1,16}"),
+        "share_of": regex.compile(r"占(?!比)(?P<ref>[^，,；;。占]+?)(?:的)?(?:比重|比例)?(?:为|达到|达|约为)?的?$"),
+        "streak": regex.compile(r"连续(?:[\d一二三四五六七八九十两多]+)个?年$"),
         "ratio_of": regex.compile(r"(?:完成|是|为|相当于|达到|达)(?P<ref>[^，,；;。]+?)的$"),
         "about": regex.compile(r"(?:约|大约|大概)(?:占|为|是|有|达)"),
         "noun": regex.compile(r"[\p{Han}\"“'‘](?:[(（][^)）]{0,10}[)）]|[\p{Han}\"“”‘’'A-Za-z·\-])*"),
@@ -62,15 +63,16 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind,
     hi = start
     wide_from = clause_start(text, start, CLAUSE_BREAKS - {"、"}, 80)
     baseline = scope = None
-    approx = "about" if kind in (Kind.SHARE, Kind.RATIO) and pats["about"].search(text, wide_from, start) else None
+    approx = "about" if pats["about"].search(text, wide_from, start) else None
 
     of = None
-    if text.endswith("的", wide_from, start) and kind in (Kind.SHARE, Kind.RATIO):
+    if kind == Kind.SHARE or (kind == Kind.RATIO and text.endswith("的", wide_from, start)):
         of = pats["share_of" if kind == Kind.SHARE else "ratio_of"].search(text, wide_from, start)
-    if of and of.end() == start:
+    if of:
         ref_lo = max(of.start("ref"), text.rfind("、", 0, of.end("ref")) + 1)
         baseline = _without_figures(source, ref_lo, of.end("ref"), earlier)
-        lo = hi  # the clause names the reference, not what is measured
+        hi = of.start()  # what is measured stands before 占; the rest names the whole
+        lo = min(max(lo, clause_from), hi)
     else:
         hi, removed = strip_tail(text, [*cues["trailing_strip"], *cues["change_adverbs"],
                                         *cues["increase"], *cues["decrease"]], lo, hi)
@@ -118,6 +120,9 @@ def _scope(text: str, lo: int, hi: int) -> tuple[int, int, str | None]:
     cues = lexicon().cues
     rank_words = [*cues["rank_verbs"], "在", "中", "内", "稳", "连续多年"]
     hi, _ = strip_tail(text, rank_words, lo, hi)
+    streak = _patterns()["streak"].search(text, lo, hi)  # 连续五年位居…: how long, not what
+    if streak:
+        hi, _ = strip_tail(text, rank_words, lo, streak.start())
     found = ends_with(text, cues["scopes"], lo, hi)
     if found:
         hi, _ = strip_tail(text, rank_words, lo, hi - len(found))
@@ -147,7 +152,7 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
         match = lead.match(text, lo, hi)
         if match and match.end() > lo:
             lo = match.end()
-        lo = strip_head(text, cues["leading_strip"], lo, hi)
+        lo = strip_head(text, cues["leading_strip"], lo, hi, cues["keep_words"])
         scope = next((s for s in cues["subject_scopes"] if text.startswith(s, lo, hi)), None)
         if scope and not any(text.startswith(t, lo + len(scope), hi) for t in cues["title_heads"]):
             lo += len(scope)

@@ -63,7 +63,9 @@ def _read(folded: str, cand: Candidate) -> tuple[Reading | None, str | None]:
         start, end = cand.groups["number"]
         before = cand.groups.get("before")
         after = cand.groups.get("after")
-        text = folded[before[0] if before else start:end] + (folded[after[0]:after[1]] if after else "")
+        inner = cand.groups.get("unit1")  # 8%~10%: the unit written after the first end too
+        number = folded[start:inner[0]] + folded[inner[1]:end] if inner else folded[start:end]
+        text = (folded[before[0]:before[1]] if before else "") + number + (folded[after[0]:after[1]] if after else "")
         return read_number(text), None
     except NumberError as error:
         return None, f"unreadable number: {error}"

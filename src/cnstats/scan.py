@@ -46,7 +46,9 @@ def pattern() -> regex.Pattern[str]:
     lex = lexicon()
     digit = lex.digits
     cn_char = f"[{regex.escape(digit)}十百千拾佰仟万亿]"
-    mag = "[十百千万亿]"
+    # A magnitude word must not eat the head of a unit: 864.2亿千瓦时 is 亿 + 千瓦时.
+    unit_heads = _alternation(u for u in lex.units if u[0] in "十百千万亿")
+    mag = f"(?:(?!{unit_heads})[十百千万亿])" if unit_heads else "[十百千万亿]"
     vague = f"[{regex.escape(lex.vague_words)}]"
     arabic = r"(?<![\d.])\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.])|\d+(?:,\d{3})*(?:\.\d+)?"
     # A lone financial digit is a word (陆川, 队伍), not a number: 壹佰 is, 陆 is not.
@@ -63,7 +65,7 @@ def pattern() -> regex.Pattern[str]:
     before = "|".join(_not_after(w, lex.not_approx) for w in sorted(lex.approx_before, key=len, reverse=True)
                       if w != "上") + f"|上(?={mag})"
     after = _alternation(w for w in lex.approx_after if w not in lex.approx_mid)
-    noun_prefix = r"(?:(?![的和与及在是为有将被对从把向])\p{Han}){0,6}"
+    noun_prefix = r"(?:(?![的和与及在是为有将被对从把向岁年月日届周])\p{Han}){0,6}"
     person = f"{noun_prefix}(?:{_alternation(lex.person_nouns)})"
     quantity = (f"(?P<quantity>(?P<before>{before})?(?P<number>{number})"
                 f"(?:(?P<unit>{percent_units}|倍|{units})|(?P<noun>{person}))?(?P<after>{after})?)")

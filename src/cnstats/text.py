@@ -30,10 +30,14 @@ def strip_tail(text: str, words: Iterable[str], lo: int = 0, hi: int | None = No
     return hi, removed
 
 
-def strip_head(text: str, words: Iterable[str], lo: int, hi: int) -> int:
-    """Drop words from the start of text[lo:hi] while any matches (never all of it): the new lo."""
+def strip_head(text: str, words: Iterable[str], lo: int, hi: int, keep: Iterable[str] = ()) -> int:
+    """Drop words from the start of text[lo:hi] while any matches (never all of it): the new lo.
+
+    Words in `keep` are whole words that merely begin like a dropped one (有效 is not 有 + 效).
+    """
     ordered = longest_first(words)
-    while lo < hi:
+    kept = tuple(keep)
+    while lo < hi and not text.startswith(kept, lo, hi):
         word = next((w for w in ordered if text.startswith(w, lo, hi) and lo + len(w) < hi), None)
         if word is None:
             break
