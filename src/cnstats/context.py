@@ -153,6 +153,9 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
         if match and match.end() > lo:
             lo = match.end()
         lo = strip_head(text, cues["leading_strip"], lo, hi, cues["keep_words"])
+        verbs = _verbs(text, lo, min(hi, lo + 4))  # 配备专职扑火队员: a verb before the noun
+        if verbs and verbs[0][0] == lo and verbs[0][1] + 1 < hi:
+            lo = verbs[0][1]
         scope = next((s for s in cues["subject_scopes"] if text.startswith(s, lo, hi)), None)
         if scope and not any(text.startswith(t, lo + len(scope), hi) for t in cues["title_heads"]):
             lo += len(scope)
@@ -165,6 +168,23 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     return source[lo:hi]
 
 
+def _verbs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Verbs in text[lo:hi] as (start, end), left to right; a verb heading a noun (种植面积) is no verb."""
+    lex = lexicon()
+    heads = tuple(lex.cues["nominal_heads"])
+    found = []
+    i = lo
+    while i < hi - 1:
+        for size in (4, 3, 2):
+            word = text[i:i + size]
+            if i + size <= hi and word in lex.verbs and not text.startswith(heads, i + size):
+                found.append((i, i + size))
+                i += size - 1
+                break
+        i += 1
+    return found
+
+
 def _noun_after(text: str, source: str, end: int) -> str | None:
     """The noun a count or measure is of, when it follows the figure: 8家工业企业 -> 工业企业."""
     cues = lexicon().cues
@@ -172,8 +192,10 @@ def _noun_after(text: str, source: str, end: int) -> str | None:
     if not match:
         return None
     noun = match.group()
-    cut = min((noun.find(w) for w in cues["noun_stops"] if noun.find(w) > 0), default=len(noun))
-    if any(noun.startswith(w) for w in cues["noun_stops"]):
+    verbs = _verbs(text, end + 1, match.end())  # 残疾人就近务工: the noun ends where a verb begins
+    cut = min([noun.find(w) for w in cues["noun_stops"] if noun.find(w) > 0] + [v[0] - end for v in verbs[:1]],
+              default=len(noun))
+    if any(noun.startswith(w) for w in cues["noun_stops"]) or _verbs(text, end, end + 2 + 1)[:1] == [(end, end + 2)]:
         return None
     noun = noun[:cut]
     return source[end:end + len(noun)] if len(noun) >= 1 and not noun.isdigit() else None

@@ -66,6 +66,7 @@ class Lexicon:
     tenths: str
     signs: Mapping[str, int]
     cues: Mapping[str, tuple[str, ...]]
+    verbs: frozenset[str]
     doublings: Mapping[str, int]
     non_figure_patterns: Mapping[str, tuple[str, ...]]
     non_figure_phrases: Mapping[str, tuple[str, ...]]
@@ -100,6 +101,8 @@ def lexicon() -> Lexicon:
     if any(len(v) != 1 for v in fold.values()):
         raise LexiconError("fold.json: every character must fold to exactly one character")
     doublings = cues.pop("doublings")
+    listed = resources.files("cnstats").joinpath("data").joinpath("verbs.txt").read_text(encoding="utf-8")
+    verbs = frozenset(w for w in listed.split() if not w.startswith("#")) | set(cues["cut_verbs"])
     cue_lists = MappingProxyType({key: _words(cues, key, "cues.json") for key in cues})
     return Lexicon(
         fold=MappingProxyType(fold),
@@ -120,6 +123,7 @@ def lexicon() -> Lexicon:
         tenths=numerals["tenths"],
         signs=MappingProxyType(numerals["signs"]),
         cues=cue_lists,
+        verbs=verbs,
         doublings=MappingProxyType(doublings),
         non_figure_patterns=_grouped(non_figures["patterns"], "non_figures.json patterns"),
         non_figure_phrases=_grouped(non_figures["phrases"], "non_figures.json phrases"),
