@@ -35,14 +35,17 @@ class Context:
 def _patterns() -> dict[str, regex.Pattern[str]]:
     cues = lexicon().cues
     periods = "|".join(regex.escape(p) for p in cues["periods"])
-    date = (r"\d{2,4}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:以来|底|末|初)?"
-            r"|\d{1,2}(?:[-~至到]\d{1,2})?月(?:份)?(?:以来|底|末)?")
+    cn = "[〇零一二三四五六七八九十]"
+    date = (r"\d{2,4}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:以来|底|末|初|度)?"
+            r"|\d{1,2}(?:[-~至到]\d{1,2})?月(?:份)?(?:以来|底|末)?|前\d{1,2}个月|\d{4}届"
+            f"|{cn}{{4}}年(?:{cn}{{1,2}}月(?:{cn}{{1,3}}日)?)?(?:止年度之|止年度|年度|度)?")
     return {
         "period": regex.compile(f"(?:{date}|{periods})"),
         "lead": regex.compile(f"(?:{date}|{periods}|截至|到|至|[，,、\\s]|[(（][^)）]{{0,8}}[)）])+"),
         "baseline": regex.compile(r"(?:比|较|与)(?![重例])[^，,；;。比较与]{1,16}"),
         "share_of": regex.compile(r"占(?!比)(?P<ref>[^，,；;。占]+?)(?:的)?(?:比重|比例)?(?:为|达到|达|约为)?的?$"),
         "streak": regex.compile(r"连续(?:[\d一二三四五六七八九十两多]+)个?年$"),
+        "from": regex.compile(r"由[^，,；;。]{0,8}?的?$"),
         "ratio_of": regex.compile(r"(?:完成|是|为|相当于|达到|达)(?P<ref>[^，,；;。]+?)的$"),
         "about": regex.compile(r"(?:约|大约|大概)(?:占|为|是|有|达)"),
         "noun": regex.compile(r"[\p{Han}\"“'‘](?:[(（][^)）]{0,10}[)）]|[\p{Han}\"“”‘’'A-Za-z·\-])*"),
@@ -119,13 +122,19 @@ def _scope(text: str, lo: int, hi: int) -> tuple[int, int, str | None]:
     """The population a ranking ranks in, cut out of the clause: 排全市第1位 -> 全市."""
     cues = lexicon().cues
     rank_words = [*cues["rank_verbs"], "在", "中", "内", "稳", "连续多年"]
-    hi, _ = strip_tail(text, rank_words, lo, hi)
-    streak = _patterns()["streak"].search(text, lo, hi)  # 连续五年位居…: how long, not what
-    if streak:
-        hi, _ = strip_tail(text, rank_words, lo, streak.start())
-    found = ends_with(text, cues["scopes"], lo, hi)
+    streak = _patterns()["streak"]
+    found = None
+    while True:  # 连续五年位居行业前三: strip verbs, the streak and the scope, in any order
+        hi, _ = strip_tail(text, rank_words, lo, hi)
+        run = streak.search(text, lo, hi)
+        scope = ends_with(text, cues["scopes"], lo, hi) if found is None else None
+        if run:
+            hi = run.start()
+        elif scope:
+            found, hi = scope, hi - len(scope)
+        else:
+            break
     if found:
-        hi, _ = strip_tail(text, rank_words, lo, hi - len(found))
         return lo, hi, found
     segment = text[lo:hi]
     for word in longest_first(cues["scopes"]):
@@ -144,7 +153,9 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     cues = lexicon().cues
     lead = _patterns()["lead"]
     segment = text[lo:hi]
-    ends = [segment.rfind(v) + len(v) for v in cues["cut_verbs"] if segment.rfind(v) >= 0]
+    heads = frozenset(cues["nominal_heads"])
+    ends = [segment.rfind(v) + len(v) for v in cues["cut_verbs"]
+            if segment.rfind(v) >= 0 and segment[segment.rfind(v) + len(v):] not in heads]
     if ends and max(ends) == len(segment):
         return None  # only a verb: the noun, if any, follows the figure
     lo += max(ends, default=0)
@@ -152,7 +163,7 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
         match = lead.match(text, lo, hi)
         if match and match.end() > lo:
             lo = match.end()
-        lo = strip_head(text, cues["leading_strip"], lo, hi, cues["keep_words"])
+        lo = strip_head(text, cues["leading_strip"], lo, hi, cues["keep_words"], cues["nominal_heads"])
         verbs = _verbs(text, lo, min(hi, lo + 4))  # 配备专职扑火队员: a verb before the noun
         if verbs and verbs[0][0] == lo and verbs[0][1] + 1 < hi:
             lo = verbs[0][1]
@@ -161,6 +172,12 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
             lo += len(scope)
     while hi > lo and text[hi - 1] in " ，,、":
         hi -= 1
+    listed = text.rfind("等", lo, hi)  # 农具、老照片等展品: the kind, not the examples
+    if listed >= 0 and hi - listed > 2:
+        lo = listed + 1
+    came_from = _patterns()["from"].search(text, lo, hi)  # 收入由当年的不足2万元增加到…
+    if came_from and came_from.start() > lo:
+        hi = came_from.start()
     name = text[lo:hi]
     if len(name) < 2 or name in cues["leading_strip"] or name in cues["generic_indicators"]:
         return None

@@ -30,15 +30,18 @@ def strip_tail(text: str, words: Iterable[str], lo: int = 0, hi: int | None = No
     return hi, removed
 
 
-def strip_head(text: str, words: Iterable[str], lo: int, hi: int, keep: Iterable[str] = ()) -> int:
+def strip_head(text: str, words: Iterable[str], lo: int, hi: int, keep: Iterable[str] = (),
+               heads: Iterable[str] = ()) -> int:
     """Drop words from the start of text[lo:hi] while any matches (never all of it): the new lo.
 
-    Words in `keep` are whole words that merely begin like a dropped one (有效 is not 有 + 效).
+    Words in `keep` are whole words that merely begin like a dropped one (有效 is not 有 + 效);
+    a word that would leave only one of `heads` names the noun and stays (救助资金).
     """
     ordered = longest_first(words)
-    kept = tuple(keep)
+    kept, headed = tuple(keep), frozenset(heads)
     while lo < hi and not text.startswith(kept, lo, hi):
-        word = next((w for w in ordered if text.startswith(w, lo, hi) and lo + len(w) < hi), None)
+        word = next((w for w in ordered if text.startswith(w, lo, hi) and lo + len(w) < hi
+                     and text[lo + len(w):hi] not in headed), None)
         if word is None:
             break
         lo += len(word)
