@@ -14,12 +14,13 @@ import regex
 
 from .lexicon import lexicon
 from .record import Figure, Kind
-from .text import CLAUSE_BREAKS, SENTENCE_BREAKS, clause_start, ends_with, longest_first, strip_head, strip_tail
+from .text import CLAUSE_BREAKS, SENTENCE_BREAKS, clause_end, clause_start, ends_with, longest_first, strip_head, strip_tail
 
 CHANGES = frozenset({Kind.GROWTH_RATE, Kind.PERCENTAGE_POINT})
 NOUN_KINDS = frozenset({Kind.COUNT, Kind.MEASURE})
 MAX_INDICATOR = 24
 MAX_NOUN = 12
+MAX_SENTENCE = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +42,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             f"|{cn}{{4}}年(?:{cn}{{1,2}}月(?:{cn}{{1,3}}日)?)?(?:止年度之|止年度|年度|度)?")
     return {
         "period": regex.compile(f"(?:{date}|{periods})"),
-        "lead": regex.compile(f"(?:{date}|{periods}|截至|到|至|[，,、\\s]|[(（][^)）]{{0,8}}[)）])+"),
+        "lead": regex.compile(f"(?:{date}|{periods}|截至|到|至|[，,、的\\s]|[(（][^)）]{{0,8}}[)）])+"),
         "baseline": regex.compile(r"(?:比|较|与)(?![重例])[^，,；;。比较与]{1,16}"),
         "share_of": regex.compile(r"占(?!比)(?P<ref>[^，,；;。占]+?)(?:的)?(?:比重|比例)?(?:为|达到|达|约为)?的?$"),
         "streak": regex.compile(r"连续(?:[\d一二三四五六七八九十两多]+)个?年$"),
@@ -53,14 +54,16 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 
 
 def describe(text: str, source: str, start: int, end: int, kind: Kind,
-             earlier: Sequence[Figure], noun: bool = False) -> Context:
+             found: Sequence[Figure], noun: bool = False) -> Context:
     """Context of the figure at [start, end) of `text` (folded) / `source` (as written).
 
-    `earlier` holds the figures already found in the same sentence, in order; `noun` says the
-    figure's unit is a noun that names what is counted (8.72万残疾贫困人口).
+    `found` holds the figures found before this one, in order; `noun` says the figure's unit is
+    a noun that names what is counted (8.72万残疾贫困人口).
     """
     cues = lexicon().cues
     pats = _patterns()
+    sentence_from = clause_start(text, start, SENTENCE_BREAKS, MAX_SENTENCE)
+    earlier = _since(found, sentence_from)
     clause_from = clause_start(text, start)
     lo = max((f.end for f in earlier if f.end > clause_from), default=clause_from)
     hi = start
@@ -100,14 +103,44 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind,
         if indicator is None and text.startswith("的", end):
             indicator = _noun_after(text, source, end + 1)
     if indicator is None:
+        indicator = _respectively(text, start, clause_from, earlier)
+    if indicator is None:
         skip_clause = of is not None
         indicator = next((f.indicator for f in reversed(earlier)
                           if f.indicator and not (skip_clause and f.start >= wide_from)), None)
+    if indicator is None and not earlier and len(found) > 0 and start - found[-1].end < MAX_SENTENCE:
+        opening = text[sentence_from:start].lstrip()
+        if opening.startswith(tuple(cues["continuations"])):  # 其中…: the last sentence's subject
+            indicator = found[-1].indicator
     if baseline is None and kind in CHANGES:
         baseline = next((f.baseline for f in reversed(earlier) if f.baseline), None)
     periods = list(pats["period"].finditer(text, clause_start(text, start, SENTENCE_BREAKS, 150), start))
     period = source[periods[-1].start():periods[-1].end()] if periods else None
     return Context(indicator, baseline, scope, period, approx)
+
+
+def _since(found: Sequence[Figure], position: int) -> list[Figure]:
+    """The figures that start at or after `position` (the last few of `found`), in order."""
+    i = len(found)
+    while i > 0 and found[i - 1].start >= position:
+        i -= 1
+    return list(found[i:])
+
+
+def _respectively(text: str, start: int, clause_from: int, earlier: Sequence[Figure]) -> str | None:
+    """分别增长18.2%和21.6%: the k-th figure after 分别 belongs to the k-th of the subjects before it."""
+    at = text.rfind("分别", clause_from, start)
+    if at < 0:
+        return None
+    group_end = clause_end(text, start)
+    size = 1 + sum(text.count(sep, at, group_end) for sep in "和与及、")
+    position = sum(1 for f in earlier if f.start > at)
+    subjects: list[str] = []
+    for figure in earlier:
+        if figure.start < at and figure.indicator and figure.indicator not in subjects:
+            subjects.append(figure.indicator)
+    subjects = subjects[-size:]
+    return subjects[position] if len(subjects) == size and position < size else None
 
 
 def _noun_offset(text: str, start: int, end: int) -> int:
@@ -154,10 +187,11 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     lead = _patterns()["lead"]
     segment = text[lo:hi]
     heads = frozenset(cues["nominal_heads"])
-    ends = [segment.rfind(v) + len(v) for v in cues["cut_verbs"]
-            if segment.rfind(v) >= 0 and segment[segment.rfind(v) + len(v):] not in heads]
-    if ends and max(ends) == len(segment):
+    if segment in cues["cut_verbs"]:
         return None  # only a verb: the noun, if any, follows the figure
+    # 配备专职扑火队员: the noun follows the last verb; 研发投入 ends in one and is a noun.
+    ends = [segment.rfind(v) + len(v) for v in cues["cut_verbs"]
+            if 0 <= segment.rfind(v) < len(segment) - len(v) and segment[segment.rfind(v) + len(v):] not in heads]
     lo += max(ends, default=0)
     for _ in range(3):
         match = lead.match(text, lo, hi)

@@ -10,7 +10,6 @@ from .lexicon import fold, lexicon
 from .numerals import NumberError, Reading, read_number
 from .record import Figure, Kind
 from .scan import Candidate, scan
-from .text import SENTENCE_BREAKS
 
 
 def extract(text: str) -> list[Figure]:
@@ -19,19 +18,11 @@ def extract(text: str) -> list[Figure]:
         raise TypeError(_type_message(text))
     folded = fold(text)
     figures: list[Figure] = []
-    sentence: list[Figure] = []
-    sentence_end = -1
     for cand in scan(folded):
         reading, flag = _read(folded, cand)
         verdict = classify(folded, cand, reading)
-        if verdict.kind is None:
-            continue
-        if cand.start > sentence_end:
-            sentence = []
-            sentence_end = _next_break(folded, cand.end)
-        figure = _figure(text, folded, cand, verdict.kind, verdict.sign, reading, flag, sentence)
-        figures.append(figure)
-        sentence.append(figure)
+        if verdict.kind is not None:
+            figures.append(_figure(text, folded, cand, verdict.kind, verdict.sign, reading, flag, figures))
     return figures
 
 
@@ -42,11 +33,6 @@ def _type_message(text: object) -> str:
                 "or data.decode('gb18030'); the cnstats command line detects UTF-8, UTF-8 with BOM "
                 "and GB18030/GBK by itself")
     return f"extract() takes a str, not {name}"
-
-
-def _next_break(folded: str, position: int) -> int:
-    ends = [i for i in (folded.find(ch, position) for ch in SENTENCE_BREAKS) if i >= 0]
-    return min(ends) if ends else len(folded)
 
 
 def _read(folded: str, cand: Candidate) -> tuple[Reading | None, str | None]:
@@ -80,7 +66,7 @@ def _rank_len(folded: str, cand: Candidate) -> int:
 
 
 def _figure(text: str, folded: str, cand: Candidate, kind: Kind, sign: int, reading: Reading | None,
-            flag: str | None, sentence: list[Figure]) -> Figure:
+            flag: str | None, found: list[Figure]) -> Figure:
     unit = _unit(folded, cand, kind)
     value = upper = None
     approx = reading.approx if reading else None
@@ -92,7 +78,7 @@ def _figure(text: str, folded: str, cand: Candidate, kind: Kind, sign: int, read
         upper = float(reading.upper * factor) if reading.upper is not None else None
     if kind == Kind.RANKING and folded[cand.start] == "前":
         approx = "under"
-    context = describe(folded, text, cand.start, cand.end, kind, sentence, "noun" in cand.groups)
+    context = describe(folded, text, cand.start, cand.end, kind, found, "noun" in cand.groups)
     return Figure(
         text=text[cand.start:cand.end], start=cand.start, end=cand.end, kind=kind,
         value=value, upper=upper, unit=unit, approx=approx or context.approx,

@@ -139,12 +139,13 @@ def load(path: str | Path) -> list[Paragraph]:
 
 def validate(data: Any, path: str = "<fixture>") -> list[Problem]:
     """Every problem with a fixture document (already parsed JSON); empty when it is well formed."""
-    problems = [_problem(path, data, where, message)
-                for where, message in _check(data, schema(), schema(), ())]
-    if problems:
-        return problems
-    for number, item in enumerate(data["paragraphs"]):
-        problems += _check_spans(path, item, number)
+    found = list(_check(data, schema(), schema(), ()))
+    problems = [_problem(path, data, where, message) for where, message in found]
+    if isinstance(data, dict) and isinstance(data.get("paragraphs"), list):
+        broken = {where[1] for where, _ in found if len(where) >= 2 and where[0] == "paragraphs"}
+        for number, item in enumerate(data["paragraphs"]):
+            if number not in broken:
+                problems += _check_spans(path, item)
     return problems
 
 
@@ -170,19 +171,22 @@ def _spans_as_int(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def _problem(path: str, data: Any, where: tuple[str | int, ...], message: str) -> Problem:
-    """Name the paragraph by its id when the problem lies inside one."""
+    """Name the paragraph by its id and the record by its text when the problem lies inside one."""
     if len(where) >= 2 and where[0] == "paragraphs" and isinstance(where[1], int):
         item = data["paragraphs"][where[1]]
         ident = item.get("id") if isinstance(item, dict) else None
         name = repr(ident) if isinstance(ident, str) and ident else f"#{where[1] + 1}"
         rest = where[2:]
-        inner = _path(rest)
-        if len(rest) >= 2 and isinstance(item, dict) and isinstance(rest[1], int):
+        if len(rest) >= 2 and isinstance(rest[1], int):
             record = item[rest[0]][rest[1]]
-            if isinstance(record, dict) and isinstance(record.get("text"), str):
-                inner = f"{rest[0]}[{rest[1]}] {record['text']!r}" + (f".{_path(rest[2:])}" if rest[2:] else "")
-        return Problem(path, message, paragraph=name, where=inner or None)
-    return Problem(path, message, where=_path(where) or None)
+            label = f" {record['text']!r}" if isinstance(record, dict) and isinstance(record.get("text"), str) else ""
+            inner, rest = f"{rest[0]}[{rest[1]}]{label}", rest[2:]
+        elif rest:
+            inner, rest = str(rest[0]), rest[1:]
+        else:
+            inner = None
+        return Problem(path, f"{_path(rest)} {message}" if rest else message, paragraph=name, where=inner)
+    return Problem(path, f"{_path(where)} {message}" if where else message)
 
 
 def _path(where: Sequence[str | int]) -> str:
@@ -233,7 +237,7 @@ def _check(value: Any, node: Mapping[str, Any], root: Mapping[str, Any],
             yield where, f"must be {wanted}, not {_show(value)}"
             return
     if "enum" in node and value not in node["enum"]:
-        yield where, f"{_show(value)} is not one of {', '.join(_show(v) for v in node['enum'])}"
+        yield where, f"{_show(value)} is not one of {', '.join(str(v) if v else _show(v) for v in node['enum'])}"
         return
     if "minLength" in node and isinstance(value, str) and len(value) < node["minLength"]:
         yield where, "must not be empty"
@@ -256,7 +260,7 @@ def _check(value: Any, node: Mapping[str, Any], root: Mapping[str, Any],
             yield from _check(item, node["items"], root, (*where, number))
 
 
-def _check_spans(path: str, item: dict[str, Any], number: int) -> list[Problem]:
+def _check_spans(path: str, item: dict[str, Any]) -> list[Problem]:
     """What the schema cannot say: spans agree with the paragraph, and do not repeat or overlap."""
     text = item["text"]
     name = repr(item["id"])

@@ -62,3 +62,12 @@ def clause_start(text: str, position: int, breaks: frozenset[str] = CLAUSE_BREAK
         if text[i] in breaks:
             return i + 1
     return floor
+
+
+def clause_end(text: str, position: int, breaks: frozenset[str] = CLAUSE_BREAKS, limit: int = 60) -> int:
+    """Where the clause holding `position` ends, looking ahead at most `limit` characters."""
+    ceiling = min(len(text), position + limit)
+    for i in range(position, ceiling):
+        if text[i] in breaks:
+            return i
+    return ceiling
