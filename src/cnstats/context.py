@@ -39,6 +39,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     cn = "[〇零一二三四五六七八九十]"
     date = (r"\d{2,4}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:以来|底|末|初|度)?"
             r"|\d{1,2}(?:[-~至到]\d{1,2})?月(?:份)?(?:以来|底|末)?|前\d{1,2}个月|\d{4}届"
+            r"|每(?:户|人|年|月|天|亩|家)+"
             f"|{cn}{{4}}年(?:{cn}{{1,2}}月(?:{cn}{{1,3}}日)?)?(?:止年度之|止年度|年度|度)?")
     return {
         "period": regex.compile(f"(?:{date}|{periods})"),
@@ -46,10 +47,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "baseline": regex.compile(r"(?:比|较|与)(?![重例])[^，,；;。比较与]{1,16}"),
         "share_of": regex.compile(r"占(?!比)(?P<ref>[^，,；;。占]+?)(?:的)?(?:比重|比例)?(?:为|达到|达|约为)?的?$"),
         "streak": regex.compile(r"连续(?:[\d一二三四五六七八九十两多]+)个?年$"),
+        "owner": regex.compile(r"(?:所辖|下辖)?\p{Han}{0,6}?[省市县区镇乡村]的"),
         "from": regex.compile(r"由[^，,；;。]{0,8}?的?$"),
         "ratio_of": regex.compile(r"(?:完成|是|为|相当于|达到|达)(?P<ref>[^，,；;。]+?)的$"),
         "about": regex.compile(r"(?:约|大约|大概)(?:占|为|是|有|达)"),
-        "noun": regex.compile(r"[\p{Han}\"“'‘](?:[(（][^)）]{0,10}[)）]|[\p{Han}\"“”‘’'A-Za-z·\-])*"),
+        "noun": regex.compile(r"[\p{Han}\"“'‘](?:[(（][^)）]{0,10}[)）]|、(?=\p{Han})|[\p{Han}\"“”‘’'A-Za-z·\-])*"),
     }
 
 
@@ -189,21 +191,34 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     heads = frozenset(cues["nominal_heads"])
     if segment in cues["cut_verbs"]:
         return None  # only a verb: the noun, if any, follows the figure
-    # 配备专职扑火队员: the noun follows the last verb; 研发投入 ends in one and is a noun.
-    ends = [segment.rfind(v) + len(v) for v in cues["cut_verbs"]
-            if 0 <= segment.rfind(v) < len(segment) - len(v) and segment[segment.rfind(v) + len(v):] not in heads]
-    lo += max(ends, default=0)
+    # 配备专职扑火队员: the noun follows the first verb. A verb that ends the phrase (研发投入),
+    # heads a noun (救助资金) or opens a relative clause (种植猕猴桃的农户) is part of the name.
+    while True:
+        segment = text[lo:hi]
+        relative = segment.find("的")
+        cuts = [at + len(v) for v in cues["cut_verbs"] for at in [segment.find(v)]
+                if 0 <= at and at + len(v) < len(segment) and segment[at + len(v):] not in heads
+                and not 0 <= at < relative]
+        if not cuts:
+            break
+        lo += min(cuts)
     for _ in range(3):
         match = lead.match(text, lo, hi)
         if match and match.end() > lo:
             lo = match.end()
-        lo = strip_head(text, cues["leading_strip"], lo, hi, cues["keep_words"], cues["nominal_heads"])
-        verbs = _verbs(text, lo, min(hi, lo + 4))  # 配备专职扑火队员: a verb before the noun
-        if verbs and verbs[0][0] == lo and verbs[0][1] + 1 < hi:
-            lo = verbs[0][1]
+        lo = strip_head(text, cues["leading_words"], lo, hi, cues["keep_words"])
+        lo = strip_head(text, cues["light_verbs"], lo, hi, cues["keep_words"])
+        if text.find("的", lo, hi) < 0:  # a verb before a 的 opens a relative clause: 开展改造的企业
+            lo = strip_head(text, cues["head_verbs"], lo, hi, cues["keep_words"], heads)
+            verbs = _verbs(text, lo, min(hi, lo + 4))  # 配备专职扑火队员: a verb before the noun
+            if verbs and verbs[0][0] == lo and verbs[0][1] + 1 < hi:
+                lo = verbs[0][1]
         scope = next((s for s in cues["subject_scopes"] if text.startswith(s, lo, hi)), None)
         if scope and not any(text.startswith(t, lo + len(scope), hi) for t in cues["title_heads"]):
             lo += len(scope)
+    owner = _patterns()["owner"].match(text, lo, hi)  # 所辖安平县的茶叶产量: whose, then what
+    if owner and owner.end() < hi - 1:
+        lo = owner.end()
     while hi > lo and text[hi - 1] in " ，,、":
         hi -= 1
     listed = text.rfind("等", lo, hi)  # 农具、老照片等展品: the kind, not the examples
@@ -213,7 +228,7 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     if came_from and came_from.start() > lo:
         hi = came_from.start()
     name = text[lo:hi]
-    if len(name) < 2 or name in cues["leading_strip"] or name in cues["generic_indicators"]:
+    if len(name) < 2 or name in cues["leading_words"] or name in cues["head_verbs"] or name in cues["generic_indicators"]:
         return None
     lo = max(lo, hi - MAX_INDICATOR)
     return source[lo:hi]
@@ -248,7 +263,10 @@ def _noun_after(text: str, source: str, end: int) -> str | None:
               default=len(noun))
     if any(noun.startswith(w) for w in cues["noun_stops"]) or _verbs(text, end, end + 2 + 1)[:1] == [(end, end + 2)]:
         return None
-    noun = noun[:cut]
+    noun = noun[:cut].rstrip("、")
+    person = next((p for p in lexicon().person_nouns if noun.startswith(p)), None)
+    if person:  # 237名残疾人申领护理补贴: the people, not what they do
+        noun = person
     return source[end:end + len(noun)] if len(noun) >= 1 and not noun.isdigit() else None
 
 
