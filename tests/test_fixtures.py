@@ -1,14 +1,18 @@
-"""The fixture suite: every paragraph under fixtures/ yields exactly its expected figures."""
+"""The fixture suite: every paragraph under fixtures/ yields exactly its expected figures.
+
+It runs through the public machinery a user's suite runs through (`cnstats.testing`, the same
+comparison and diff as `cnstats fixtures check fixtures/paragraphs`): one code path.
+"""
 
 from pathlib import Path
 
 import pytest
 
-from cnstats import extract
-from cnstats.testing import assert_figures, fixture_cases
+from cnstats.fixtures import check, load
+from cnstats.testing import assert_paragraph, fixture_cases
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "paragraphs"
-PARAGRAPHS = fixture_cases(FIXTURES)
+PARAGRAPHS = load(FIXTURES)
 
 
 def test_suite_is_large_enough():
@@ -16,14 +20,13 @@ def test_suite_is_large_enough():
     assert sum(len(p.figures) for p in PARAGRAPHS) >= 400
 
 
-@pytest.mark.parametrize("paragraph", PARAGRAPHS, ids=lambda p: p.id)
+@pytest.mark.parametrize("paragraph", fixture_cases(FIXTURES))
 def test_paragraph(paragraph):
-    assert_figures(paragraph.text, paragraph.figures)
+    assert_paragraph(paragraph)
 
 
-@pytest.mark.parametrize("paragraph", [p for p in PARAGRAPHS if p.non_figures], ids=lambda p: p.id)
+@pytest.mark.parametrize("paragraph", [pytest.param(p, id=p.id) for p in PARAGRAPHS if p.non_figures])
 def test_non_statistics_are_not_reported(paragraph):
-    spans = [(f.start, f.end) for f in extract(paragraph.text)]
-    for number in paragraph.non_figures:
-        overlapping = [s for s in spans if s[0] < number["end"] and number["start"] < s[1]]
-        assert not overlapping, f"{number['text']} ({number['why']}) reported as a figure"
+    reported = check(paragraph).reported_non_figures
+    assert not reported, "\n".join(f"{n['text']} ({n.get('why')}) reported as {f['text']} [{f['start']}:{f['end']}]"
+                                   for n, f in reported)

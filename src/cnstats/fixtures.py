@@ -128,9 +128,8 @@ def load(path: str | Path) -> list[Paragraph]:
     seen: dict[str, Paragraph] = {}
     for p in paragraphs:
         if p.id in seen:
-            first = "this file" if seen[p.id].path == p.path else seen[p.id].path
-            problems.append(Problem(str(p.path), f"id {p.id!r} is used again (first in {first}); ids must be "
-                                    "unique in a suite", paragraph=repr(p.id)))
+            problems.append(Problem(str(p.path), f"id {p.id!r} is used again (first in {seen[p.id].path}); ids "
+                                    "must be unique in a suite", paragraph=repr(p.id)))
         seen.setdefault(p.id, p)
     if problems:
         raise FixtureError(problems)
@@ -146,6 +145,14 @@ def validate(data: Any, path: str = "<fixture>") -> list[Problem]:
         for number, item in enumerate(data["paragraphs"]):
             if number not in broken:
                 problems += _check_spans(path, item)
+        ids: set[str] = set()
+        for number, item in enumerate(data["paragraphs"]):
+            ident = item.get("id") if isinstance(item, dict) else None
+            if isinstance(ident, str) and ident in ids:
+                problems.append(Problem(path, f"id {ident!r} is already used by an earlier paragraph; ids must "
+                                        "be unique in a suite", paragraph=f"#{number + 1}"))
+            elif isinstance(ident, str):
+                ids.add(ident)
     return problems
 
 
