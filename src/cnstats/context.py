@@ -14,7 +14,8 @@ import regex
 
 from .lexicon import lexicon
 from .record import Figure, Kind
-from .text import CLAUSE_BREAKS, SENTENCE_BREAKS, clause_end, clause_start, ends_with, longest_first, strip_head, strip_tail
+from .text import (CLAUSE_BREAKS, SENTENCE_BREAKS, clause_end, clause_start, ends_with, longest_first, strip_head,
+                   strip_tail, words)
 
 CHANGES = frozenset({Kind.GROWTH_RATE, Kind.PERCENTAGE_POINT})
 NOUN_KINDS = frozenset({Kind.COUNT, Kind.MEASURE})
@@ -55,6 +56,18 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     }
 
 
+@cache
+def _verb_tail() -> tuple[str, ...]:
+    """What may stand between an indicator and its figure: verbs, adverbs, 同比 (工业投资同比增长)."""
+    cues = lexicon().cues
+    return (*cues["trailing_strip"], *cues["change_adverbs"], *cues["increase"], *cues["decrease"])
+
+
+@cache
+def _rank_words() -> tuple[str, ...]:
+    return (*lexicon().cues["rank_verbs"], "在", "中", "内", "稳", "连续多年")
+
+
 def describe(text: str, source: str, start: int, end: int, kind: Kind,
              found: Sequence[Figure], noun: bool = False) -> Context:
     """Context of the figure at [start, end) of `text` (folded) / `source` (as written).
@@ -82,8 +95,7 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind,
         hi = of.start()  # what is measured stands before 占; the rest names the whole
         lo = min(max(lo, clause_from), hi)
     else:
-        hi, removed = strip_tail(text, [*cues["trailing_strip"], *cues["change_adverbs"],
-                                        *cues["increase"], *cues["decrease"]], lo, hi)
+        hi, removed = strip_tail(text, _verb_tail(), lo, hi)
         said = [w for w in removed if w in cues["baseline_words"]]
         if kind == Kind.RANKING:
             lo, hi, scope = _scope(text, lo, hi)
@@ -156,7 +168,7 @@ def _noun_offset(text: str, start: int, end: int) -> int:
 def _scope(text: str, lo: int, hi: int) -> tuple[int, int, str | None]:
     """The population a ranking ranks in, cut out of the clause: 排全市第1位 -> 全市."""
     cues = lexicon().cues
-    rank_words = [*cues["rank_verbs"], "在", "中", "内", "稳", "连续多年"]
+    rank_words = _rank_words()
     streak = _patterns()["streak"]
     found = None
     while True:  # 连续五年位居行业前三: strip verbs, the streak and the scope, in any order
@@ -193,15 +205,13 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
         return None  # only a verb: the noun, if any, follows the figure
     # 配备专职扑火队员: the noun follows the first verb. A verb that ends the phrase (研发投入),
     # heads a noun (救助资金) or opens a relative clause (种植猕猴桃的农户) is part of the name.
-    while True:
-        segment = text[lo:hi]
-        relative = segment.find("的")
-        cuts = [at + len(v) for v in cues["cut_verbs"] for at in [segment.find(v)]
-                if 0 <= at and at + len(v) < len(segment) and segment[at + len(v):] not in heads
-                and not 0 <= at < relative]
-        if not cuts:
-            break
-        lo += min(cuts)
+    relative = text.find("的", lo, hi)
+    cut_verbs = words(cues["cut_verbs"])
+    cut = True
+    while cut:
+        cut = next((m.end() for m in cut_verbs.finditer(text, lo, hi)
+                    if m.end() < hi and text[m.end():hi] not in heads and not m.start() < relative), None)
+        lo = cut or lo
     for _ in range(3):
         match = lead.match(text, lo, hi)
         if match and match.end() > lo:
@@ -232,6 +242,11 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
         return None
     lo = max(lo, hi - MAX_INDICATOR)
     return source[lo:hi]
+
+
+@cache
+def _nominal_heads() -> frozenset[str]:
+    return frozenset(lexicon().cues["nominal_heads"])
 
 
 def _verbs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:

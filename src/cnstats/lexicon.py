@@ -71,6 +71,7 @@ class Lexicon:
     non_figure_patterns: Mapping[str, tuple[str, ...]]
     non_figure_phrases: Mapping[str, tuple[str, ...]]
     non_figure_after: Mapping[str, tuple[str, ...]]
+    non_figure_first_chars: str
 
 
 def _units(data: Mapping[str, Any]) -> Mapping[str, tuple[str, str]]:
@@ -128,6 +129,7 @@ def lexicon() -> Lexicon:
         non_figure_patterns=_grouped(non_figures["patterns"], "non_figures.json patterns"),
         non_figure_phrases=_grouped(non_figures["phrases"], "non_figures.json phrases"),
         non_figure_after=MappingProxyType({k: tuple(v) for k, v in non_figures["after"].items()}),
+        non_figure_first_chars=non_figures["first_chars"],
     )
 
 

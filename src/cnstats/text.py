@@ -7,6 +7,9 @@ taken from the source as written.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
+
+import regex
 
 CLAUSE_BREAKS = frozenset("，,；;。！？!?：:\n\r")
 SENTENCE_BREAKS = frozenset("；;。！？!?\n\r")
@@ -16,58 +19,72 @@ def longest_first(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(set(words), key=len, reverse=True))
 
 
-def strip_tail(text: str, words: Iterable[str], lo: int = 0, hi: int | None = None) -> tuple[int, list[str]]:
+@lru_cache(maxsize=None)
+def _matchers(words: tuple[str, ...]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A word list as two compiled alternations: one anchored at a start, one searching back from an end."""
+    alternation = "|".join(regex.escape(w) for w in longest_first(words)) or "(?!)"
+    return regex.compile(f"(?:{alternation})"), regex.compile(f"(?r)(?:{alternation})$")
+
+
+def words(listed: tuple[str, ...]) -> regex.Pattern[str]:
+    """A word list as one compiled alternation, longest words first."""
+    return _matchers(listed)[0]
+
+
+def ends_with(text: str, words: tuple[str, ...], lo: int = 0, hi: int | None = None) -> str | None:
+    """The longest word that text[lo:hi] ends with, if any."""
+    match = _matchers(words)[1].search(text, lo, len(text) if hi is None else hi)
+    return match.group() if match else None
+
+
+def strip_tail(text: str, words: tuple[str, ...], lo: int = 0, hi: int | None = None) -> tuple[int, list[str]]:
     """Drop words from the end of text[lo:hi] while any matches: the new hi and the words dropped."""
     hi = len(text) if hi is None else hi
-    ordered = longest_first(words)
     removed: list[str] = []
-    while hi > lo:
-        word = next((w for w in ordered if text.endswith(w, lo, hi)), None)
-        if word is None:
-            break
+    while hi > lo and (word := ends_with(text, words, lo, hi)):
         hi -= len(word)
         removed.append(word)
     return hi, removed
 
 
-def strip_head(text: str, words: Iterable[str], lo: int, hi: int, keep: Iterable[str] = (),
-               heads: Iterable[str] = ()) -> int:
+def strip_head(text: str, words: tuple[str, ...], lo: int, hi: int, keep: tuple[str, ...] = (),
+               heads: frozenset[str] = frozenset()) -> int:
     """Drop words from the start of text[lo:hi] while any matches (never all of it): the new lo.
 
     Words in `keep` are whole words that merely begin like a dropped one (有效 is not 有 + 效);
     a word that would leave only one of `heads` names the noun and stays (救助资金).
     """
-    ordered = longest_first(words)
-    kept, headed = tuple(keep), frozenset(heads)
-    while lo < hi and not text.startswith(kept, lo, hi):
-        word = next((w for w in ordered if text.startswith(w, lo, hi) and lo + len(w) < hi
-                     and text[lo + len(w):hi] not in headed), None)
-        if word is None:
+    head = _matchers(words)[0]
+    while lo < hi and not text.startswith(keep, lo, hi):
+        match = head.match(text, lo, hi)
+        if match is None:
             break
+        word = match.group()
+        if lo + len(word) >= hi or text[lo + len(word):hi] in heads:
+            # the longest word may not be strippable where a shorter one is
+            word = next((w for w in longest_first(words) if text.startswith(w, lo, hi) and lo + len(w) < hi
+                         and text[lo + len(w):hi] not in heads), "")
+            if not word:
+                break
         lo += len(word)
     return lo
 
 
-def ends_with(text: str, words: Iterable[str], lo: int = 0, hi: int | None = None) -> str | None:
-    """The longest word that text[lo:hi] ends with, if any."""
-    hi = len(text) if hi is None else hi
-    found = [w for w in words if text.endswith(w, lo, hi)]
-    return max(found, key=len) if found else None
+@lru_cache(maxsize=None)
+def _break_finders(breaks: frozenset[str]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    chars = "[" + "".join(regex.escape(ch) for ch in sorted(breaks)) + "]"
+    return regex.compile(f"(?r){chars}"), regex.compile(chars)
 
 
 def clause_start(text: str, position: int, breaks: frozenset[str] = CLAUSE_BREAKS, limit: int = 60) -> int:
     """Where the clause holding `position` begins, looking back at most `limit` characters."""
     floor = max(0, position - limit)
-    for i in range(position - 1, floor - 1, -1):
-        if text[i] in breaks:
-            return i + 1
-    return floor
+    found = _break_finders(breaks)[0].search(text, floor, position)
+    return found.end() if found else floor
 
 
 def clause_end(text: str, position: int, breaks: frozenset[str] = CLAUSE_BREAKS, limit: int = 60) -> int:
     """Where the clause holding `position` ends, looking ahead at most `limit` characters."""
     ceiling = min(len(text), position + limit)
-    for i in range(position, ceiling):
-        if text[i] in breaks:
-            return i
-    return ceiling
+    found = _break_finders(breaks)[1].search(text, position, ceiling)
+    return found.start() if found else ceiling
