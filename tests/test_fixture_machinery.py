@@ -506,3 +506,12 @@ def test_recorded_fixtures_always_validate_and_check_clean(lines):
     jsonschema.validate(document, schema())
     for item in document["paragraphs"]:
         assert_figures(item["text"], item["figures"], non_figures=item["non_figures"])
+
+
+def test_the_readme_example_is_a_valid_fixture(tmp_path):
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Keep a regression suite of your own paragraphs", 1)[1].split("\n## ", 1)[0]
+    example = json.loads(section.split("```json\n", 1)[1].split("```", 1)[0])
+    jsonschema.validate(example, schema())
+    assert validate(example) == []
+    assert [p.id for p in load(write(tmp_path / "example.json", example))] == ["communique-001"]
