@@ -74,8 +74,22 @@ def quantity(figure: Figure, *, upper: bool = False) -> pint.Quantity[Any] | Non
     if unit is None:
         raise ValueError(f"figure {figure.text!r} ({figure.kind}) has no unit")
     name = _PINT_NAMES.get(unit, unit)
-    ureg = registry()
-    if name not in ureg:
-        raise ValueError(f"no unit definition for {unit!r} (figure {figure.text!r}): cnstats/data/{DEFINITIONS} "
-                         f"lacks it; add one with cnstats.unit_registry().define('{unit} = ...')")
-    return ureg.Quantity(magnitude, name)
+    return registry().Quantity(magnitude, _unit(name, figure.text))
+
+
+_UNITS: dict[str, pint.Unit] = {}
+
+
+def _unit(name: str, text: str) -> pint.Unit:
+    """The registry's unit for a unit as `Figure.unit` writes it (a rate such as 公里/小时 parsed)."""
+    unit = _UNITS.get(name)
+    if unit is None:
+        import pint
+
+        try:
+            unit = registry().parse_units(name)
+        except (pint.PintError, ValueError, AttributeError, SyntaxError) as error:
+            raise ValueError(f"no unit definition for {name!r} (figure {text!r}): cnstats/data/{DEFINITIONS} "
+                             f"lacks it; add one with cnstats.unit_registry().define('{name} = ...')") from error
+        _UNITS[name] = unit
+    return unit
