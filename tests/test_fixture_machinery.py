@@ -16,10 +16,20 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cnstats import extract
-from cnstats import cli_fixtures
-from cnstats.fixtures import (FIELDS, SCHEMA_KEYWORDS, Change, FixtureError, compare, dumps, figure_record, load,
-                              record, report, schema, validate)
+from cnstats import cli_fixtures, extract
+from cnstats.fixtures import (
+    FIELDS,
+    SCHEMA_KEYWORDS,
+    Change,
+    FixtureError,
+    compare,
+    dumps,
+    figure_record,
+    load,
+    record,
+    schema,
+    validate,
+)
 from cnstats.record import CONTRACT_FIELDS
 from cnstats.testing import assert_figures, assert_paragraph, fixture_cases
 
@@ -45,7 +55,7 @@ def suite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     """Two text files recorded into tmp_path/suite, as a user would."""
     (tmp_path / "report.txt").write_text(REPORT, encoding="utf-8")
     (tmp_path / "news.txt").write_text(NEWS, encoding="utf-8")
-    code, out, err = run(capsys, "record", str(tmp_path / "report.txt"), str(tmp_path / "news.txt"),
+    code, _, err = run(capsys, "record", str(tmp_path / "report.txt"), str(tmp_path / "news.txt"),
                          "--into", str(tmp_path / "suite"))
     assert code == 0, err
     return tmp_path / "suite"
@@ -230,10 +240,10 @@ def test_record_writes_one_file_per_input_with_what_extract_finds_now(suite):
 
 def test_record_does_not_overwrite_reviewed_fixtures_unless_forced(suite, tmp_path, capsys):
     before = (suite / "news.json").read_text(encoding="utf-8")
-    code, out, err = run(capsys, "record", str(tmp_path / "news.txt"), "--into", str(suite))
+    code, _, err = run(capsys, "record", str(tmp_path / "news.txt"), "--into", str(suite))
     assert code == 2 and "exists" in err and "--force" in err
     assert (suite / "news.json").read_text(encoding="utf-8") == before
-    code, out, err = run(capsys, "record", str(tmp_path / "news.txt"), "--into", str(suite), "--force")
+    code, _, _ = run(capsys, "record", str(tmp_path / "news.txt"), "--into", str(suite), "--force")
     assert code == 0
 
 
@@ -241,7 +251,7 @@ def test_record_refuses_two_inputs_that_would_share_a_fixture_file(tmp_path, cap
     for folder in ("a", "b"):
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "report.txt").write_text(NEWS, encoding="utf-8")
-    code, out, err = run(capsys, "record", str(tmp_path / "a/report.txt"), str(tmp_path / "b/report.txt"),
+    code, _, err = run(capsys, "record", str(tmp_path / "a/report.txt"), str(tmp_path / "b/report.txt"),
                          "--into", str(tmp_path / "suite"))
     assert code == 2 and "both" in err
     assert not (tmp_path / "suite").exists()
@@ -273,7 +283,7 @@ def test_an_edited_value_fails_with_a_diff_and_restoring_it_passes(suite, capsys
     money = first_of_kind(json.loads(original), "money")
     edit(file, lambda d: first_of_kind(d, "money").update(value=money["value"] / 10))
 
-    code, out, err = run(capsys, "check", str(suite))
+    code, out, _ = run(capsys, "check", str(suite))
     assert code == 1
     line = str(Change(money["text"], money["start"], money["end"], "value", money["value"] / 10, money["value"]))
     assert line in out.splitlines()
@@ -281,7 +291,7 @@ def test_an_edited_value_fails_with_a_diff_and_restoring_it_passes(suite, capsys
     assert "0 failed" not in out and "differences: 1 changed (value 1)" in out
 
     file.write_text(original, encoding="utf-8")
-    code, out, err = run(capsys, "check", str(suite))
+    code, out, _ = run(capsys, "check", str(suite))
     assert code == 0 and "FAIL" not in out
 
 
@@ -481,21 +491,22 @@ def test_a_users_pytest_suite_shows_the_diff_and_passes_once_restored(suite, tmp
     money = first_of_kind(json.loads(original), "money")
     edit(file, lambda d: first_of_kind(d, "money").update(value=money["value"] / 10))
 
-    failing = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, env=env)
+    failing = subprocess.run(command, check=False, capture_output=True, text=True, cwd=tmp_path, env=env)
     assert failing.returncode == 1, failing.stdout + failing.stderr
     assert f"~ {money['text']} [{money['start']}:{money['end']}] value " in failing.stdout
     assert "1 failed" in failing.stdout
 
     file.write_text(original, encoding="utf-8")
-    passing = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, env=env)
+    passing = subprocess.run(command, check=False, capture_output=True, text=True, cwd=tmp_path, env=env)
     assert passing.returncode == 0, passing.stdout + passing.stderr
     assert f"{len(load(suite))} passed" in passing.stdout
 
 
 # --- a property: whatever is recorded checks clean -----------------------------------------------------
 
-PIECES = ["增长", "下降", "同比", "全市", "排", "第", "位", "占", "的", "亿元", "万人", "个", "%", "吨", "约", "近", "余",
-          "收入", "企业", ",", "。", "1", "2", "3.5", "69.9", "708", "十二", "三成", "百分之五", "2023年", "　"]
+PIECES = ["增长", "下降", "同比", "全市", "排", "第", "位", "占", "的", "亿元", "万人", "个", "%", "吨",
+          "约", "近", "余", "收入", "企业", ",", "。", "1", "2", "3.5", "69.9", "708", "十二", "三成",
+          "百分之五", "2023年", "　"]
 
 
 @settings(max_examples=60, deadline=None)

@@ -17,8 +17,20 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .fixtures import (DEFAULT_TOLERANCE, FIELDS, RECORD_FIELDS, FixtureError, Paragraph, check, check_fields,
-                       dumps, load, record, report, summary)
+from .fixtures import (
+    DEFAULT_TOLERANCE,
+    FIELDS,
+    RECORD_FIELDS,
+    FixtureError,
+    Paragraph,
+    check,
+    check_fields,
+    dumps,
+    load,
+    record,
+    report,
+    summary,
+)
 
 OK, DIFFERENT, PROBLEM = 0, 1, 2
 
@@ -136,7 +148,7 @@ def _check(paths: Sequence[str], fields: Sequence[str] | None, tolerance: float,
     for paragraph in paragraphs:
         try:
             diff = check(paragraph, fields, tolerance)
-        except Exception as error:  # one paragraph that breaks extract must not hide the others
+        except Exception as error:  # noqa: BLE001 - one paragraph that breaks extract must not hide the others
             status["error"] += 1
             message = f"{type(error).__name__}: {error}"
             if form == "jsonl":

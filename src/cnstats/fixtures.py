@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -273,7 +274,7 @@ def _check_spans(path: str, item: dict[str, Any]) -> list[Problem]:
     name = repr(item["id"])
     problems = []
     spans: dict[str, list[tuple[int, int, int]]] = {"figures": [], "non_figures": []}
-    for key in spans:
+    for key, kept in spans.items():
         for index, record in enumerate(item.get(key, [])):
             start, end, written = int(record["start"]), int(record["end"]), record["text"]
             where = f"{key}[{index}] {written!r}"
@@ -288,10 +289,10 @@ def _check_spans(path: str, item: dict[str, Any]) -> list[Problem]:
                 problems.append(Problem(path, f"text[{start}:{end}] is {text[start:end]!r}, not the record's "
                                         f"{written!r}" + _elsewhere(text, written), name, where))
                 continue
-            spans[key].append((start, end, index))
+            kept.append((start, end, index))
     for key, found in spans.items():
         found.sort()
-        for (s1, e1, i1), (s2, e2, i2) in zip(found, found[1:]):
+        for (s1, e1, i1), (s2, e2, i2) in pairwise(found):
             if s2 < e1:
                 same = "repeats" if (s1, e1) == (s2, e2) else "overlaps"
                 problems.append(Problem(path, f"{same} {key}[{i1}] [{s1}:{e1}]", name,
@@ -459,8 +460,7 @@ def _show(value: Any) -> str:
         if not math.isfinite(number):
             return repr(number)
         if number == 0 or 1e-4 <= abs(number) < 1e6:
-            text = repr(number)
-            return text[:-2] if text.endswith(".0") else text
+            return repr(number).removesuffix(".0")
         mantissa, exponent = f"{Decimal(repr(number)).normalize():e}".split("e")
         return f"{mantissa}e{int(exponent)}"
     if isinstance(value, str):
