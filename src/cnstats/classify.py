@@ -7,13 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from .lexicon import lexicon
 from .numerals import Reading
 from .record import Kind
 from .scan import NOT_STATISTIC, Candidate
-from .text import CLAUSE_BREAKS, clause_start, ends_with, strip_tail
+from .text import CLAUSE_BREAKS, clause_start, ends_with, list_head, strip_tail
 
 PERCENT_UNITS = frozenset({"%", "‰"})
 POINT_UNITS = frozenset({"个百分点", "百分点"})
@@ -33,16 +31,9 @@ def not_statistic(why: str) -> Verdict:
     return Verdict(None, why=why)
 
 
-# 分别增长18.2%和21.6%: the second rate follows the first, not the verb.
-_LISTED = regex.compile(r"(?:[-+\d.]+(?:%|‰|个百分点)?(?:和|与|及|、))+$")
-
-
 def _change(left: str) -> int:
     """+1 / -1 when the clause ends in a verb of increase / decrease (adverbs allowed), else 0."""
     cues = lexicon().cues
-    listed = _LISTED.search(left)
-    if listed:
-        left = left[: listed.start()]
     hi, _ = strip_tail(left, cues["change_adverbs"])
     down = ends_with(left, cues["decrease"], 0, hi)
     up = ends_with(left, cues["increase"], 0, hi)
@@ -93,7 +84,8 @@ def classify(text: str, cand: Candidate, reading: Reading | None) -> Verdict:
     lex = lexicon()
     if cand.kind.startswith(NOT_STATISTIC):
         return not_statistic(cand.kind[len(NOT_STATISTIC):])
-    left = text[clause_start(text, cand.start):cand.start]
+    clause_from = clause_start(text, cand.start)
+    left = text[clause_from:list_head(text, clause_from, cand.start)]
     if cand.kind == "doubling":
         return Verdict(Kind.GROWTH_RATE)
     if cand.kind == "ranking":

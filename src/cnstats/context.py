@@ -15,7 +15,7 @@ import regex
 from .lexicon import lexicon
 from .record import Figure, Kind
 from .text import (CLAUSE_BREAKS, SENTENCE_BREAKS, clause_end, clause_start, ends_with, longest_first, strip_head,
-                   strip_tail, words)
+                   alternation, list_head, strip_tail, words)
 
 CHANGES = frozenset({Kind.GROWTH_RATE, Kind.PERCENTAGE_POINT})
 NOUN_KINDS = frozenset({Kind.COUNT, Kind.MEASURE})
@@ -36,11 +36,11 @@ class Context:
 @cache
 def _patterns() -> dict[str, regex.Pattern[str]]:
     cues = lexicon().cues
-    periods = "|".join(regex.escape(p) for p in cues["periods"])
+    periods = alternation(cues["periods"])
     cn = "[〇零一二三四五六七八九十]"
     date = (r"\d{2,4}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:以来|底|末|初|度)?"
             r"|\d{1,2}(?:[-~至到]\d{1,2})?月(?:份)?(?:以来|底|末)?|前\d{1,2}个月|\d{4}届"
-            r"|每(?:户|人|年|月|天|亩|家)+"
+            r"|每(?:户|人|年|月|天|亩|家)+|连续[\d一二三四五六七八九十两多]+个?年"
             f"|{cn}{{4}}年(?:{cn}{{1,2}}月(?:{cn}{{1,3}}日)?)?(?:止年度之|止年度|年度|度)?")
     return {
         "period": regex.compile(f"(?:{date}|{periods})"),
@@ -49,8 +49,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "share_of": regex.compile(r"占(?!比)(?P<ref>[^，,；;。占]+?)(?:的)?(?:比重|比例)?(?:为|达到|达|约为)?的?$"),
         "streak": regex.compile(r"连续(?:[\d一二三四五六七八九十两多]+)个?年$"),
         "owner": regex.compile(r"(?:所辖|下辖)?\p{Han}{0,6}?[省市县区镇乡村]的"),
+        "above": regex.compile(f"(?:{alternation(cues['above_verbs'])})(?P<ref>[^，,；;。\\d]{{1,10}})$"),
         "from": regex.compile(r"由[^，,；;。]{0,8}?的?$"),
-        "ratio_of": regex.compile(r"(?:完成|是|为|相当于|达到|达)(?P<ref>[^，,；;。]+?)的$"),
+        "ratio_of": regex.compile(f"(?:{alternation(cues['ratio_verbs'])})(?P<ref>[^，,；;。]+?)的$"),
         "about": regex.compile(r"(?:约|大约|大概)(?:占|为|是|有|达)"),
         "noun": regex.compile(r"[\p{Han}\"“'‘](?:[(（][^)）]{0,10}[)）]|、(?=\p{Han})|[\p{Han}\"“”‘’'A-Za-z·\-])*"),
     }
@@ -68,7 +69,7 @@ def _rank_words() -> tuple[str, ...]:
     return (*lexicon().cues["rank_verbs"], "在", "中", "内", "稳", "连续多年")
 
 
-def describe(text: str, source: str, start: int, end: int, kind: Kind,
+def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str | None,
              found: Sequence[Figure], noun: bool = False) -> Context:
     """Context of the figure at [start, end) of `text` (folded) / `source` (as written).
 
@@ -84,14 +85,17 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind,
     hi = start
     wide_from = clause_start(text, start, CLAUSE_BREAKS - {"、"}, 80)
     baseline = scope = None
+    compared_at = start  # where the comparison is written; a period after it belongs to it (恢复到2019年的95%)
     approx = "about" if pats["about"].search(text, wide_from, start) else None
 
     of = None
-    if kind == Kind.SHARE or (kind == Kind.RATIO and text.endswith("的", wide_from, start)):
-        of = pats["share_of" if kind == Kind.SHARE else "ratio_of"].search(text, wide_from, start)
+    head = list_head(text, wide_from, start)  # 占…的30.86%和11.2%: the list shares the reference
+    if kind == Kind.SHARE or (kind == Kind.RATIO and text.endswith("的", wide_from, head)):
+        of = pats["share_of" if kind == Kind.SHARE else "ratio_of"].search(text, wide_from, head)
     if of:
         ref_lo = max(of.start("ref"), text.rfind("、", 0, of.end("ref")) + 1)
         baseline = _without_figures(source, ref_lo, of.end("ref"), earlier)
+        compared_at = of.start()
         hi = of.start()  # what is measured stands before 占; the rest names the whole
         lo = min(max(lo, clause_from), hi)
     else:
@@ -99,9 +103,14 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind,
         said = [w for w in removed if w in cues["baseline_words"]]
         if kind == Kind.RANKING:
             lo, hi, scope = _scope(text, lo, hi)
-        for match in pats["baseline"].finditer(text, lo, hi):
+        above = pats["above"].search(text, lo, hi)  # 增速高于全国0.6个百分点
+        if above:
+            baseline, hi = source[above.start("ref"):above.end("ref")], above.start()
+            compared_at = hi
+        for match in () if above else pats["baseline"].finditer(text, lo, hi):
             if match.end() == hi:
                 baseline = source[match.start():match.end()]
+                compared_at = match.start()
                 hi, _ = strip_tail(text, cues["trailing_strip"], lo, match.start())
                 break
         else:
@@ -119,16 +128,20 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind,
     if indicator is None:
         indicator = _respectively(text, start, clause_from, earlier)
     if indicator is None:
+        # A count or measure continues its own clause's list (6450户7517人) or a figure of its unit
+        # (粮食总产量1500万吨,连续5年稳定在1400万吨以上); a rate or an amount may continue the
+        # sentence's subject (…45.38亿元,比年初增4.5亿元,增长11%).
         skip_clause = of is not None
         indicator = next((f.indicator for f in reversed(earlier)
-                          if f.indicator and not (skip_clause and f.start >= wide_from)), None)
+                          if f.indicator and not (skip_clause and f.start >= wide_from)
+                          and (kind not in NOUN_KINDS or baseline or f.start >= clause_from or f.unit == unit)), None)
     if indicator is None and not earlier and len(found) > 0 and start - found[-1].end < MAX_SENTENCE:
         opening = text[sentence_from:start].lstrip()
         if opening.startswith(tuple(cues["continuations"])):  # 其中…: the last sentence's subject
             indicator = found[-1].indicator
     if baseline is None and kind in CHANGES:
         baseline = next((f.baseline for f in reversed(earlier) if f.baseline), None)
-    periods = list(pats["period"].finditer(text, clause_start(text, start, SENTENCE_BREAKS, 150), start))
+    periods = list(pats["period"].finditer(text, clause_start(text, start, SENTENCE_BREAKS, 150), compared_at))
     period = source[periods[-1].start():periods[-1].end()] if periods else None
     return Context(indicator, baseline, scope, period, approx)
 

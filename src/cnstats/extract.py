@@ -44,6 +44,8 @@ def _read(folded: str, cand: Candidate) -> tuple[Reading | None, str | None]:
         if cand.kind == "doubling":
             times = lex.doublings[folded[cand.start:cand.end]]
             return Reading(Decimal(2) ** times * 100 - 100), None
+        if cand.kind == "ranking" and folded[cand.start:cand.end] in lex.cues["rank_words"]:
+            return Reading(Decimal(1)), None  # 居全市首位
         if cand.kind == "ranking":
             return read_number(folded[cand.start + 1:cand.start + _rank_len(folded, cand)]), None
         start, end = cand.groups["number"]
@@ -78,7 +80,7 @@ def _figure(text: str, folded: str, cand: Candidate, kind: Kind, sign: int, read
         upper = float(reading.upper * factor) if reading.upper is not None else None
     if kind == Kind.RANKING and folded[cand.start] == "前":
         approx = "under"
-    context = describe(folded, text, cand.start, cand.end, kind, found, "noun" in cand.groups)
+    context = describe(folded, text, cand.start, cand.end, kind, unit, found, "noun" in cand.groups)
     return Figure(
         text=text[cand.start:cand.end], start=cand.start, end=cand.end, kind=kind,
         value=value, upper=upper, unit=unit, approx=approx or context.approx,

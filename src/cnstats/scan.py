@@ -71,7 +71,7 @@ def pattern() -> regex.Pattern[str]:
                 f"(?:(?P<unit>{percent_units}|倍|{units})|(?P<noun>{person}))?(?P<after>{after})?)")
     rank_num = r"(?:\d+|[一二三四五六七八九十两]+)"
     ranking = (f"(?P<ranking>(?:第|前){rank_num}(?:(?P<rank_tail>{_alternation(lex.cues['rank_tails'])})"
-               r"|(?![\p{Han}\d.]))|前" + rank_num + "强)")
+               r"|(?![\p{Han}\d.]))|前" + rank_num + f"强|{_alternation(lex.cues['rank_words'])})")
     doubling = f"(?P<doubling>{_alternation(lex.doublings)})"
     quote = r"[\"“「『](?=[^\"”」』\n]{0,12}[\"”」』])[^\"”」』\n。，,；;]*?[\d一二三四五六七八九十百千万两][^\"”」』\n。，,；;]*?[\"”」』]"
     skips = {why: list(pats) for why, pats in lex.non_figure_patterns.items()}
@@ -83,7 +83,7 @@ def pattern() -> regex.Pattern[str]:
     # Every alternative starts with one of these characters: testing it first lets the engine
     # pass over ordinary prose one character at a time without trying thirty alternatives.
     starts = set("0123456789-+负第前翻\"“「『上") | set(digit) | set("十百千拾佰仟万亿点") | set(lex.vague_words)
-    starts |= {w[0] for w in lex.approx_before} | set(lex.non_figure_first_chars)
+    starts |= {w[0] for w in (*lex.approx_before, *lex.cues["rank_words"])} | set(lex.non_figure_first_chars)
     starts |= {w[0] for phrases in lex.non_figure_phrases.values() for w in phrases}
     first = "[" + "".join(regex.escape(ch) for ch in sorted(starts)) + "]"
     return regex.compile(f"(?={first})(?:{not_statistic}|{ranking}|{doubling}|{quantity})")

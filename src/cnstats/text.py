@@ -12,6 +12,8 @@ from functools import lru_cache
 import regex
 
 CLAUSE_BREAKS = frozenset("，,；;。！？!?：:\n\r")
+# 分别增长18.2%和21.6%: the figures listed before this one, up to the verb that governs them all.
+_LISTED = regex.compile(r"(?:[-+\d.]+(?:%|‰|个百分点|倍)?(?:和|与|及|、))+$")
 SENTENCE_BREAKS = frozenset("；;。！？!?\n\r")
 
 
@@ -22,8 +24,13 @@ def longest_first(words: Iterable[str]) -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def _matchers(words: tuple[str, ...]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """A word list as two compiled alternations: one anchored at a start, one searching back from an end."""
-    alternation = "|".join(regex.escape(w) for w in longest_first(words)) or "(?!)"
-    return regex.compile(f"(?:{alternation})"), regex.compile(f"(?r)(?:{alternation})$")
+    pattern = alternation(words)
+    return regex.compile(f"(?:{pattern})"), regex.compile(f"(?r)(?:{pattern})$")
+
+
+def alternation(listed: Iterable[str]) -> str:
+    """Words as a regex alternation, longest first, so that the longest spelling wins."""
+    return "|".join(regex.escape(w) for w in longest_first(listed)) or "(?!)"
 
 
 def words(listed: tuple[str, ...]) -> regex.Pattern[str]:
@@ -88,3 +95,9 @@ def clause_end(text: str, position: int, breaks: frozenset[str] = CLAUSE_BREAKS,
     ceiling = min(len(text), position + limit)
     found = _break_finders(breaks)[1].search(text, position, ceiling)
     return found.start() if found else ceiling
+
+
+def list_head(text: str, lo: int, hi: int) -> int:
+    """Where a list of figures that ends at hi begins (分别增长18.2%和 -> before 18.2%); hi if none."""
+    found = _LISTED.search(text, lo, hi)
+    return found.start() if found else hi
