@@ -526,3 +526,29 @@ def test_the_readme_example_is_a_valid_fixture(tmp_path):
     jsonschema.validate(example, schema())
     assert validate(example) == []
     assert [p.id for p in load(write(tmp_path / "example.json", example))] == ["communique-001"]
+
+
+def test_record_writes_nothing_when_an_input_cannot_be_read(tmp_path, capsys):
+    (tmp_path / "news.txt").write_text(NEWS, encoding="utf-8")
+    code, _, err = run(capsys, "record", str(tmp_path / "news.txt"), str(tmp_path / "missing.txt"),
+                       "--into", str(tmp_path / "suite"))
+    assert code == 2 and "missing.txt" in err
+    assert not (tmp_path / "suite").exists()
+
+
+def test_record_reads_standard_input(tmp_path, capsys, monkeypatch):
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO(NEWS))
+    code, _, _ = run(capsys, "record", "-", "--into", str(tmp_path))
+    assert code == 0
+    [paragraph] = load(tmp_path / "stdin.json")
+    assert paragraph.text == NEWS.strip() and paragraph.source == "<stdin>:1"
+    assert paragraph.figures == [figure_record(f) for f in extract(NEWS.strip())]
+
+
+def test_python_dash_m_runs_the_command(suite):
+    done = subprocess.run([sys.executable, "-m", "cnstats.cli_fixtures", "check", str(suite)], check=False,
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "0 failed" in done.stdout

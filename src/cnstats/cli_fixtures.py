@@ -107,16 +107,16 @@ def _record(files: Sequence[str], into: Path, fields: Sequence[str], force: bool
         if target.exists() and not force:
             return _fail(f"{target} exists (reviewed fixtures are not overwritten; --force to record anew)")
         targets[target] = name
-    into.mkdir(parents=True, exist_ok=True)
-    for target, name in targets.items():
+    texts: dict[Path, list[str]] = {}
+    for target, name in targets.items():  # read every input before writing anything
         try:
-            if name == "-":
-                lines = sys.stdin.read().splitlines()
-            else:
-                lines = Path(name).read_text(encoding="utf-8-sig").splitlines()
+            text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as error:
             return _fail(f"{name}: {error}")
-        document = record(lines, target.stem, source="<stdin>" if name == "-" else name, fields=fields)
+        texts[target] = text.splitlines()
+    into.mkdir(parents=True, exist_ok=True)
+    for target, name in targets.items():
+        document = record(texts[target], target.stem, source="<stdin>" if name == "-" else name, fields=fields)
         target.write_text(dumps(document), encoding="utf-8")
         figures = sum(len(p["figures"]) for p in document["paragraphs"])
         print(f"wrote {target}: {len(document['paragraphs'])} paragraphs, {figures} figures")
