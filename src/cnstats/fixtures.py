@@ -139,7 +139,8 @@ def load(path: str | Path) -> list[Paragraph]:
 
 def validate(data: Any, path: str = "<fixture>") -> list[Problem]:
     """Every problem with a fixture document (already parsed JSON); empty when it is well formed."""
-    found = list(_check(data, schema(), schema(), ()))
+    document = schema()
+    found = list(_check(data, document, document, ()))
     problems = [_problem(path, data, where, message) for where, message in found]
     if isinstance(data, dict) and isinstance(data.get("paragraphs"), list):
         broken = {where[1] for where, _ in found if len(where) >= 2 and where[0] == "paragraphs"}
