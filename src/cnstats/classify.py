@@ -67,6 +67,9 @@ def _percent_kind(text: str, cand: Candidate, left: str) -> Verdict:
     hi, _ = strip_tail(bare, cues["change_adverbs"])
     if ends_with(bare, cues["share"], 0, hi) or text[cand.end:cand.end + 1] == "的":
         return Verdict(Kind.SHARE)
+    clause = text[clause_start(text, cand.start, CLAUSE_BREAKS - {"、"}, 80):cand.start]
+    if any(cue in clause for cue in cues["share_levels"]):  # 市场份额由12.3%提升至15.6%
+        return Verdict(Kind.SHARE)
     return Verdict(Kind.PERCENT)
 
 
