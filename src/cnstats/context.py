@@ -14,7 +14,7 @@ import regex
 
 from .lexicon import lexicon
 from .record import Figure, Kind
-from .text import (CLAUSE_BREAKS, SENTENCE_BREAKS, clause_end, clause_start, ends_with, longest_first, strip_head,
+from .text import (CLAUSE_BREAKS, PERIOD_BREAKS, SENTENCE_BREAKS, clause_end, clause_start, ends_with, longest_first, strip_head,
                    alternation, list_head, strip_tail, words)
 
 CHANGES = frozenset({Kind.GROWTH_RATE, Kind.PERCENTAGE_POINT})
@@ -135,12 +135,16 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         indicator = next((f.indicator for f in reversed(earlier)
                           if f.indicator and not (skip_clause and f.start >= wide_from)
                           and (kind not in NOUN_KINDS or baseline or f.start >= clause_from or f.unit == unit)), None)
-    if indicator is None and not earlier and len(found) > 0 and start - found[-1].end < MAX_SENTENCE:
-        opening = text[sentence_from:start].lstrip()
-        if opening.startswith(tuple(cues["continuations"])):  # 其中…: the last sentence's subject
-            indicator = found[-1].indicator
+    # 其中…: a sentence that details the last one takes its subject and its comparison.
+    before = found[-len(earlier) - 1] if len(found) > len(earlier) else None
+    continues = (before is not None and start - before.end < MAX_SENTENCE
+                 and text[clause_start(text, start, PERIOD_BREAKS, MAX_SENTENCE):start].lstrip()
+                 .startswith(tuple(cues["continuations"])))
+    if indicator is None and not earlier and continues and before is not None:
+        indicator = before.indicator
     if baseline is None and kind in CHANGES:
-        baseline = next((f.baseline for f in reversed(earlier) if f.baseline), None)
+        chain = [*found[-len(earlier) - 1:]] if continues else earlier
+        baseline = next((f.baseline for f in reversed(chain) if f.baseline), None)
     periods = list(pats["period"].finditer(text, clause_start(text, start, SENTENCE_BREAKS, 150), compared_at))
     period = source[periods[-1].start():periods[-1].end()] if periods else None
     return Context(indicator, baseline, scope, period, approx)

@@ -15,6 +15,7 @@ CLAUSE_BREAKS = frozenset("，,；;。！？!?：:\n\r")
 # 分别增长18.2%和21.6%: the figures listed before this one, up to the verb that governs them all.
 _LISTED = regex.compile(r"(?:[-+\d.]+(?:%|‰|个百分点|倍)?(?:和|与|及|、))+$")
 SENTENCE_BREAKS = frozenset("；;。！？!?\n\r")
+PERIOD_BREAKS = frozenset("。！？!?\n\r")  # a full stop: a 其中 list runs on across semicolons
 
 
 def longest_first(words: Iterable[str]) -> tuple[str, ...]:
