@@ -1,23 +1,30 @@
 """One number as written -> its exact value.
 
-Reads Arabic numbers (separators, decimals, full-width forms), Chinese numerals (through cn2an,
-which only ever sees a clean numeral core), magnitude words (万, 亿, 万亿, 千亿), approximate
-words (约, 近, 余, 多, 以上 …), ranges (至, ~, 四五万), vague forms (十几, 数百, 上万), fractions
-(百分之三十五, 三分之一) and tenths (五成). Values are computed in Decimal and rounded once, when
-a caller turns them into floats.
+Reads Arabic numbers (separators, decimals, full-width forms), Chinese numerals (零/〇, 两, a leading
+十, 廿/卅, the financial forms, 点 decimals), both mixed (`3.3万`, `1亿5千万`, `5千亿`), approximate
+words (约, 近, 余, 多, 以上 …), ranges (至, ~, 四五万, 十七八), vague forms (十几, 数百, 上万),
+fractions (百分之三十五, 三分之一), tenths (五成, 三成五) and discounts (八折). Every word list is data,
+in `data/numerals.json`. Values are computed in Decimal and rounded once, when a caller turns them
+into floats.
 
-Percent forms (百分之, 分之, 成) read in percent units, as `Figure.value` does: 百分之三十五 -> 35.
+Percent forms (百分之, 分之, 成, 折, %) read in percent units, as `Figure.value` does:
+百分之三十五 -> 35.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from decimal import Decimal, InvalidOperation, localcontext
+from decimal import Context, Decimal, DecimalException, localcontext
 from functools import cache, lru_cache
+from math import prod
 
 import regex
 
-from .lexicon import fold, lexicon
+from .lexicon import LexiconError, _load, fold, lexicon
+
+_CONTEXT = Context(prec=40)  # 10^16 with a dozen decimals, exactly; 1/3 to 40 digits
+_HUNDRED = Decimal(100)
 
 
 class NumberError(ValueError):
@@ -31,20 +38,82 @@ class Reading:
     value: Decimal
     upper: Decimal | None = None
     approx: str | None = None
-    percent: bool = False  # read in percent units (百分之, 分之, 成)
-    scale: Decimal = Decimal(1)  # the trailing magnitude (万 -> 10000), shared by a range's ends
+    percent: bool = False  # read in percent units (百分之, 分之, 成, 折, %)
+    scale: Decimal = Decimal(1)  # the magnitude words written after the last digit (五百万 -> 10^6)
+
+    def times(self, factor: Decimal, *, percent: bool | None = None) -> Reading:
+        upper = self.upper * factor if self.upper is not None else None
+        return replace(self, value=self.value * factor, upper=upper,
+                       percent=self.percent if percent is None else percent)
+
+
+@dataclass(frozen=True)
+class _Table:
+    """numerals.json as the reader uses it."""
+
+    digits: Mapping[str, int]  # 一 -> 1, 两 -> 2, 〇 -> 0, 叁 -> 3
+    magnitudes: Mapping[str, Decimal]  # 十 -> 10 … 亿 -> 10^8, k -> 1000
+    point: str
+    rewrites: tuple[tuple[str, str], ...]
+    signs: Mapping[str, int]
+    approx_before: tuple[tuple[str, str], ...]  # longest first
+    approx_after: tuple[tuple[str, str], ...]
+    approx_mid: Mapping[str, str]
+    separators: regex.Pattern[str]
+    extra_pairs: frozenset[str]
+    vague_words: str
+    vague_prefixes: tuple[str, ...]
+    vague_after: str
+    fraction: str
+    slash: str
+    mixed: str
+    measure_words: tuple[str, ...]
+    percent_signs: tuple[tuple[str, Decimal], ...]
+    tenths: str
+    half: str
+    discount: str
+    discount_words: Mapping[str, Decimal]
+
+
+def _longest_first(table: Mapping[str, object]) -> tuple[tuple[str, object], ...]:
+    return tuple(sorted(((k, v) for k, v in table.items() if k != "_doc"), key=lambda kv: -len(kv[0])))
 
 
 @cache
-def _grammar() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], str, str]:
+def _table() -> _Table:
     lex = lexicon()
-    digits = regex.escape(lex.digits + "十百千拾佰仟")
-    mags = regex.escape("".join(lex.magnitudes))
-    arabic = regex.compile(r"(?P<core>\d+(?:\.\d+)?)(?P<scale>[" + mags + r"]*)")
-    chinese = regex.compile(r"(?P<core>[" + digits + r"万亿]+?(?:点[" + digits + r"]+)?)(?P<scale>[万亿]*)")
-    separators = "|".join(regex.escape(s) for s in lex.range_separators)
-    range_split = regex.compile(r"(?<=.)(?:" + separators + ")")
-    return arabic, chinese, range_split, lex.digits, "一二三四五六七八九"
+    data = _load("numerals.json")
+    digits = {ch: int(v) for ch, v in data["digit_values"].items()}
+    unread = set(lex.digits) - set(digits) - set(lex.rewrites)
+    if unread:
+        raise LexiconError(f"numerals.json: digits without a value in 'digit_values': {sorted(unread)}")
+    magnitudes = {ch: Decimal(v) for ch, v in lex.magnitudes.items()}
+    magnitudes.update((ch, Decimal(v)) for ch, v in data["informal_magnitudes"].items() if ch != "_doc")
+    separators = "|".join(regex.escape(s) for s in lex.range_separators)  # longest first
+    return _Table(
+        digits=digits,
+        magnitudes=magnitudes,
+        point=data["decimal_point"],
+        rewrites=tuple(lex.rewrites.items()),
+        signs=lex.signs,
+        approx_before=_longest_first(lex.approx_before),  # type: ignore[arg-type]
+        approx_after=_longest_first({**lex.approx_mid, **lex.approx_after}),  # type: ignore[arg-type]
+        approx_mid=lex.approx_mid,
+        separators=regex.compile(f"(?<=[^-+eE])(?:{separators})"),
+        extra_pairs=frozenset(data["adjacent_pairs"]["extra"]),
+        vague_words=lex.vague_words,
+        vague_prefixes=lex.vague_prefixes,
+        vague_after=data["vague"]["after_ten"],
+        fraction=data["fraction"]["word"],
+        slash=data["fraction"]["slash"],
+        mixed=data["fraction"]["mixed"],
+        measure_words=tuple(data["measure_words"]["words"]),
+        percent_signs=tuple((k, Decimal(str(v))) for k, v in _longest_first(data["percent_signs"])),
+        tenths=lex.tenths,
+        half=data["tenths_extra"]["half"],
+        discount=data["discount"]["word"],
+        discount_words={k: Decimal(v) for k, v in data["discount"]["words"].items()},
+    )
 
 
 def parse_number(text: str) -> Decimal:
@@ -63,165 +132,346 @@ def read_number(text: str) -> Reading:
     return _read(text)
 
 
+_THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_SPACE = regex.compile(r"\s+")
+
+
 @lru_cache(maxsize=4096)
 def _read(text: str) -> Reading:
-    lex = lexicon()
-    s = fold(text).strip()
-    for old, new in lex.rewrites.items():
+    table = _table()
+    s = fold(text)
+    for old, new in table.rewrites:
         s = s.replace(old, new)
-    s = regex.sub(r"(?<=\d)[,\s](?=\d{3})", "", s)
+    s = _THOUSANDS.sub("", _SPACE.sub("", s))
     if not s:
         raise NumberError("empty number")
-    approx, s = _strip_approx(s)
-    reading = _read_range(s)
+    try:
+        with localcontext(_CONTEXT):
+            approx, s = _strip_approx(s)
+            reading = _read_range(s)
+    except DecimalException as error:
+        raise NumberError(f"{text!r}: {type(error).__name__}") from None
+    except RecursionError:
+        raise NumberError(f"{text!r}: nested too deeply") from None
     if approx and not reading.approx:
         reading = replace(reading, approx=approx)
     return reading
 
 
 def _strip_approx(s: str) -> tuple[str | None, str]:
-    lex = lexicon()
+    """约3万 -> ('about', '3万'); 12万余 -> ('over', '12万'); a measure word goes too (两个 -> 两)."""
+    table = _table()
     approx = None
-    for word in sorted(lex.approx_before, key=len, reverse=True):
-        if s.startswith(word) and len(s) > len(word):
-            approx, s = lex.approx_before[word], s[len(word):]
-            break
-    for word in sorted(lex.approx_after, key=len, reverse=True):
+    for word in table.measure_words:
         if s.endswith(word) and len(s) > len(word):
-            approx, s = lex.approx_after[word], s[: -len(word)]
+            s = s[: -len(word)]
+    for word, kind in table.approx_before:
+        if s.startswith(word) and len(s) > len(word):
+            approx, s = kind, s[len(word):]
+            break
+    for word, kind in table.approx_after:
+        if s.endswith(word) and len(s) > len(word):
+            approx, s = kind, s[: -len(word)]
             break
     return approx, s
 
 
+# ---------------------------------------------------------------------------------------------------
+# Ranges: 3至5亿, 8%~10%, 三至五成, 百分之五到十
+
+
 def _read_range(s: str) -> Reading:
-    _, _, range_split, _, _ = _grammar()
-    parts = range_split.split(s, maxsplit=1)
-    if len(parts) == 2:
-        low, high = _read_single(parts[0]), _read_single(parts[1])
-        if low.scale == 1 and high.scale != 1:
-            low = replace(low, value=low.value * high.scale, scale=high.scale)
-        if high.percent and not low.percent:  # 三至五成: the unit is written once
-            low = _read_single(parts[0] + lexicon().tenths) if s.endswith(lexicon().tenths) else low
-        return Reading(low.value, high.upper or high.value, low.approx or high.approx,
-                       high.percent, high.scale)
-    return _read_single(s)
+    parts = _table().separators.split(s, maxsplit=1)
+    if len(parts) == 1:
+        return _read_single(s)
+    low_text, high_text = parts
+    if not low_text or not high_text:
+        raise NumberError(f"{s!r}: a range needs two ends")
+    low_text, low_sign = _percent_sign(low_text)
+    high_text, high_sign = _percent_sign(high_text)
+    if low_sign is not None and high_sign is None:
+        low_sign = None  # 8%~10: the caller holds the unit written last
+    elif high_sign is not None and low_sign is None:
+        low_sign = high_sign  # 8~10%: the unit written once
+    low_text, high_text = _rate_written_once(low_text, high_text)
+    low, high = _read_single(low_text), _read_single(high_text)
+    if low_sign is not None:
+        low = low.times(low_sign, percent=True)
+    if high_sign is not None:
+        high = high.times(high_sign, percent=True)
+    low = _share_magnitude(low_text, low, high_text, high)
+    upper = high.upper if high.upper is not None else high.value
+    return Reading(low.value, upper, low.approx or high.approx, low.percent or high.percent, high.scale)
+
+
+def _percent_sign(s: str) -> tuple[str, Decimal | None]:
+    for sign, factor in _table().percent_signs:
+        if s.endswith(sign) and len(s) > len(sign):
+            return s[: -len(sign)], factor
+    return s, None
+
+
+def _rate_written_once(low: str, high: str) -> tuple[str, str]:
+    """三至五成 -> 三成至五成; 百分之五到十 -> 百分之五到百分之十."""
+    table = _table()
+    if high.endswith(table.tenths) and table.tenths not in low:
+        low += table.tenths
+    head, word, _ = low.partition(table.fraction)
+    if word and table.fraction not in high:
+        high = head + word + high
+    return low, high
+
+
+def _share_magnitude(low_text: str, low: Reading, high_text: str, high: Reading) -> Reading:
+    """3至5亿: the magnitude words written once, after the high end, apply to the low end too.
+
+    The low end takes the high end's trailing magnitudes above its own largest one (三至五百万 ->
+    3百万, 两千到三千万 -> 2千万, 十八至三十万 -> 18万), else only 万/亿, and only where that keeps
+    the low end at most the high end (8500到3万 stays 8500).
+    """
+    magnitudes = _table().magnitudes
+    if any(magnitudes.get(ch, 0) >= 10000 for ch in low_text) or low.percent != high.percent:
+        return low
+    tail = _tail(high_text)
+    own = max((magnitudes[ch] for ch in low_text if ch in magnitudes), default=Decimal(0))
+    above = [magnitudes[ch] for ch in tail if magnitudes[ch] > own]
+    top = high.upper if high.upper is not None else high.value
+    for factor in (prod(above, start=Decimal(1)), prod((m for m in above if m >= 10000), start=Decimal(1))):
+        if factor != 1 and abs(low.value * factor) <= abs(top):
+            return replace(low.times(factor), scale=factor)
+    return low
+
+
+def _tail(s: str) -> str:
+    """The magnitude words after the last digit, a 十 that makes the number itself left out:
+    五百万 -> 百万, 五十万 -> 万, 十万 -> 万, 3千亿 -> 千亿."""
+    table = _table()
+    end = len(s)
+    while end and s[end - 1] in table.magnitudes:
+        end -= 1
+    tail = s[end:]
+    if end == 0 or tail[:1] in ("十", "拾"):
+        tail = tail[1:]
+    return tail
+
+
+# ---------------------------------------------------------------------------------------------------
+# One number: sign, fractions, tenths, discounts, vague and adjacent forms, plain numbers
 
 
 def _read_single(s: str) -> Reading:
-    lex = lexicon()
+    table = _table()
     sign = 1
-    if s[:1] in lex.signs and len(s) > 1:
-        sign, s = lex.signs[s[:1]], s[1:]
+    if s[:1] in table.signs and len(s) > 1:
+        sign, s = table.signs[s[:1]], s[1:]
     reading = _read_unsigned(s)
-    if sign < 0:
-        upper = -reading.upper if reading.upper is not None else None
-        reading = replace(reading, value=-reading.value, upper=upper)
-    return reading
+    return reading.times(Decimal(-1)) if sign < 0 else reading
 
 
 def _read_unsigned(s: str) -> Reading:
-    lex = lexicon()
-    for prefix, whole in lex.fractions.items():
-        if s.startswith(prefix):
-            part = _read_unsigned(s[len(prefix):])
-            factor = Decimal(100) / whole
-            upper = part.upper * factor if part.upper is not None else None
-            return replace(part, value=part.value * factor, upper=upper, percent=True)
-    if "分之" in s:
-        whole_text, _, part_text = s.partition("分之")
-        whole = _read_unsigned(whole_text).value
-        if whole == 0:
-            raise NumberError(f"{s!r}: a fraction of zero")
-        with localcontext() as ctx:
-            ctx.prec = 28
-            return Reading(_read_unsigned(part_text).value * 100 / whole, percent=True)
-    if lex.tenths in s:
-        tens, _, ones = s.partition(lex.tenths)
-        low = _read_unsigned(tens)
-        extra = _core_value(ones) if ones else Decimal(0)
-        upper = low.upper * 10 + extra if low.upper is not None else None
-        return Reading(low.value * 10 + extra, upper, low.approx, percent=True)
-    for prefix in lex.vague_prefixes:
-        if s.startswith(prefix) and any(w in s for w in lex.vague_words):
+    table = _table()
+    s, sign = _percent_sign(s)
+    if sign is not None:
+        return _read_unsigned(s).times(sign, percent=True)
+    if table.fraction in s:
+        return _read_fraction(s)
+    if table.slash in s:
+        numerator, _, denominator = s.partition(table.slash)
+        return _read_fraction(denominator + table.fraction + numerator)
+    if table.tenths in s:
+        return _read_tenths(s)
+    if s.endswith(table.discount):
+        return _read_discount(s[: -len(table.discount)])
+    for prefix in table.vague_prefixes:
+        if s.startswith(prefix) and s[len(prefix):len(prefix) + 1] in tuple(table.vague_words):
             s = s[len(prefix):]
-    if any(w in s for w in lex.vague_words):
+    if any(w in s for w in table.vague_words):
         return _read_vague(s)
     approx = None
-    for word, kind in lex.approx_mid.items():
+    for word, kind in table.approx_mid.items():
         inner = s.find(word)
-        if 0 < inner < len(s) - 1:
-            approx, s = kind, s[:inner] + s[inner + 1:]
+        if 0 < inner < len(s) - 1:  # 十余万, 3千多万
+            approx, s = kind, s[:inner] + s[inner + len(word):]
             break
     adjacent = _adjacent_range(s)
     if adjacent is not None:
         return replace(adjacent, approx=approx)
-    value, scale = _scaled(s)
-    return Reading(value, approx=approx, scale=scale)
+    return Reading(_value(s), approx=approx, scale=prod((table.magnitudes[ch] for ch in _tail(s)), start=Decimal(1)))
+
+
+def _read_fraction(s: str) -> Reading:
+    """X分之Y (and Y/X) -> Y/X in percent units; A又X分之Y adds A wholes."""
+    table = _table()
+    whole_text, mixed, rest = s.rpartition(table.mixed)
+    if mixed:
+        whole = _value(whole_text)
+        part = _read_fraction(rest)
+        return replace(part, value=part.value + whole * _HUNDRED, upper=None)
+    denominator_text, _, numerator_text = s.partition(table.fraction)
+    denominator = _read_single(denominator_text)
+    if denominator.upper is not None or denominator.percent or denominator.value == 0:
+        raise NumberError(f"{s!r}: {denominator_text!r} is not a denominator")
+    numerator = _read_single(numerator_text)
+    if numerator.percent:
+        raise NumberError(f"{s!r}: a fraction of a fraction")
+    return numerator.times(_HUNDRED / denominator.value, percent=True)
+
+
+def _read_tenths(s: str) -> Reading:
+    """五成 -> 50, 三成五 -> 35, 三成半 -> 35, 半成 -> 5, 9.5成 -> 95, 七八成 -> 70..80."""
+    table = _table()
+    head, _, rest = s.partition(table.tenths)
+    if rest == table.half:
+        extra = Decimal(5)
+    elif not rest:
+        extra = Decimal(0)
+    elif len(rest) == 1 and 0 < table.digits.get(rest, 0):
+        extra = Decimal(table.digits[rest])
+    else:
+        raise NumberError(f"{s!r} is not a number of tenths")
+    tens = Reading(Decimal("0.5")) if head == table.half else _read_unsigned(head)
+    if tens.percent:
+        raise NumberError(f"{s!r} is not a number of tenths")
+    reading = tens.times(Decimal(10), percent=True)
+    upper = reading.upper + extra if reading.upper is not None else None
+    return replace(reading, value=reading.value + extra, upper=upper, scale=Decimal(1))
+
+
+def _read_discount(s: str) -> Reading:
+    """八折 -> 80, 8.5折 -> 85, 七五折 / 75折 -> 75, 对折 -> 50."""
+    table = _table()
+    if s + table.discount in table.discount_words:
+        return Reading(table.discount_words[s + table.discount], percent=True)
+    if len(s) == 2 and all(ch in table.digits or ch.isdigit() for ch in s):
+        return Reading(_positional(s), percent=True)  # two digits: a percent
+    tenths = _value(s)
+    if not 0 < tenths < 10:
+        raise NumberError(f"{s + table.discount!r} is not a discount")
+    return Reading(tenths * 10, percent=True)
 
 
 def _read_vague(s: str) -> Reading:
-    lex = lexicon()
+    """几/数 stand for 2..9 of their place, 1..9 after 十 or 零: 几十 -> 20..90, 十几万 -> 11万..19万."""
+    table = _table()
     low_text, high_text = s, s
-    for word in lex.vague_words:
-        after_ten = "十" + word
-        low_text = low_text.replace(after_ten, "十一").replace(word, "二")
+    for word in table.vague_words:
+        for before in table.vague_after:
+            low_text = low_text.replace(before + word, before + "一")
+        low_text = low_text.replace(word, "二")
         high_text = high_text.replace(word, "九")
-    low, high = _scaled(low_text), _scaled(high_text)
-    return Reading(low[0], high[0], "about", scale=low[1])
+    low = _value(low_text)
+    scale = prod((table.magnitudes[ch] for ch in _tail(low_text)), start=Decimal(1))
+    return Reading(low, _value(high_text), "about", scale=scale)
 
 
 def _adjacent_range(s: str) -> Reading | None:
-    """四五万 -> 40000..50000: two consecutive digits written side by side."""
-    _, chinese, _, _, ones = _grammar()
-    match = chinese.fullmatch(s)
-    if not match or len(match["core"]) != 2:
+    """Two digits side by side: 四五万 -> 4万..5万, 十七八 -> 17..18, 五六十 -> 50..60, 三五百 -> 300..500."""
+    table = _table()
+    spots = [i for i in range(len(s) - 1) if s[i] in table.digits and s[i + 1] in table.digits]
+    if len(spots) != 1:
         return None
-    first, second = ones.find(match["core"][0]), ones.find(match["core"][1])
-    if first < 0 or second != first + 1:
+    i = spots[0]
+    first, second = table.digits[s[i]], table.digits[s[i + 1]]
+    magnitude_after = s[i + 2:i + 3] in table.magnitudes
+    if first == 0 or second != first + 1 and not (s[i:i + 2] in table.extra_pairs and magnitude_after):
         return None
-    scale = _scale(match["scale"])
-    return Reading(Decimal(first + 1) * scale, Decimal(second + 1) * scale, scale=scale)
+    low_text, high_text = s[:i + 1] + s[i + 2:], s[:i] + s[i + 1:]
+    scale = prod((table.magnitudes[ch] for ch in _tail(low_text)), start=Decimal(1))
+    return Reading(_value(low_text), _value(high_text), scale=scale)
 
 
-def _scale(magnitudes: str) -> Decimal:
-    lex = lexicon()
-    scale = Decimal(1)
-    for ch in magnitudes:
-        scale *= lex.magnitudes[ch]
-    return scale
+# ---------------------------------------------------------------------------------------------------
+# Plain numbers: 1,234.5 (separators already gone), 一千二百三十四万五千, 1亿5千万, 三点五亿, 二〇二二
+
+_ARABIC = regex.compile(r"(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d{1,3})?")
+_TOKEN = regex.compile(r"\d+(?:\.\d+)?|.", regex.DOTALL)
 
 
-def _scaled(s: str) -> tuple[Decimal, Decimal]:
-    """A number with its trailing magnitude words: (value, scale)."""
-    arabic, chinese, _, _, _ = _grammar()
-    match = arabic.fullmatch(s)
-    if match:
-        scale = _scale(match["scale"])
-        return Decimal(match["core"]) * scale, scale
-    match = chinese.fullmatch(s)
-    if not match:
+def _value(s: str) -> Decimal:
+    """A plain number: digits, magnitude words and a decimal point; no sign, range or approximation."""
+    table = _table()
+    if _ARABIC.fullmatch(s):
+        return Decimal(s)
+    whole, point, decimals = s.partition(table.point)
+    if not point:
+        return _integer(s)
+    end = len(decimals)
+    while end and decimals[end - 1] in table.magnitudes:
+        end -= 1
+    digits, tail = decimals[:end], decimals[end:]
+    if not digits or not all(ch in table.digits or ch in "0123456789" for ch in digits):
+        raise NumberError(f"{s!r}: no digits after {table.point}")
+    fraction = Decimal("0." + "".join(str(table.digits.get(ch, ch)) for ch in digits))
+    base = _integer(whole) if whole else Decimal(0)
+    return (base + fraction) * prod((table.magnitudes[ch] for ch in tail), start=Decimal(1))
+
+
+def _positional(s: str) -> Decimal:
+    """Digits read one by one: 二〇二二 -> 2022, 一二三 -> 123."""
+    table = _table()
+    written = "".join(str(table.digits[ch]) if ch in table.digits else ch for ch in s)
+    if not written.isascii() or not written.isdigit():
         raise NumberError(f"{s!r} is not a number")
-    core, scale_text = match["core"], match["scale"]
-    if not any(ch in lexicon().digits for ch in core) and "点" not in core:
-        return _scale(core + scale_text), Decimal(1)  # 百, 千万, 百亿: a bare magnitude
-    if "点" not in core and ("万" in core or "亿" in core):
-        return _core_value(s), Decimal(1)  # 一百二十三亿四千五百万: cn2an reads the whole
-    scale = _scale(scale_text)
-    return _core_value(core) * scale, scale
+    return Decimal(written)
 
 
-@lru_cache(maxsize=4096)
-def _core_value(core: str) -> Decimal:
-    """A clean Chinese or Arabic numeral core, without magnitude or approximate words."""
-    if regex.fullmatch(r"\d+(?:\.\d+)?", core):
-        return Decimal(core)
-    import cn2an  # imported on first use: it costs ~0.2 s
+def _integer(s: str) -> Decimal:
+    """Digits and magnitude words: sections of 十百千 under 万 and 亿, which compose (万亿, 四万万).
 
-    try:
-        value = cn2an.cn2an(core, "normal")
-    except (ValueError, KeyError, IndexError) as error:
-        raise NumberError(f"{core!r}: {error}") from None
-    try:
-        return Decimal(str(value))
-    except InvalidOperation:
-        raise NumberError(f"{core!r} read as {value!r}") from None
+    A digit after a magnitude word with no 零 between stands for the next place down (一万五 ->
+    15000, 三千五 -> 3500); 零 marks a skipped place (一千零五 -> 1005).
+    """
+    table = _table()
+    if not s:
+        raise NumberError("no digits")
+    tokens = _TOKEN.findall(s)
+    if not any(tok in table.magnitudes for tok in tokens):
+        return _positional(s)
+    total = section = Decimal(0)
+    pending: Decimal | None = None
+    single = zero = False
+    smallest: Decimal | None = None  # the last 十/百/千 in this section
+    big: Decimal | None = None  # the multiplier of the last section closed by 万/亿
+    last: Decimal | None = None  # the last magnitude word
+    for tok in tokens:
+        if tok in table.digits and table.digits[tok] == 0:
+            if pending is not None:
+                raise NumberError(f"{s!r}: 零 after a digit")
+            zero = True
+            continue
+        if tok in table.digits or tok[0].isdigit():
+            if pending is not None:
+                raise NumberError(f"{s!r}: two numbers side by side")
+            pending = Decimal(table.digits[tok]) if tok in table.digits else Decimal(tok)
+            single = len(tok) == 1
+            continue
+        if tok not in table.magnitudes:
+            raise NumberError(f"{s!r}: {tok!r} is not a digit")
+        unit = table.magnitudes[tok]
+        if unit < 10000:
+            if smallest is not None and unit >= smallest:
+                raise NumberError(f"{s!r}: {tok} after a smaller or equal place")
+            section += (pending if pending is not None else 1) * unit
+            smallest = unit
+        else:
+            amount = section + (pending if pending is not None else 0)
+            if amount == 0 and total == 0:
+                total = unit  # 万, 万亿
+            elif amount == 0:
+                if big is not None and unit < big:
+                    raise NumberError(f"{s!r}: {tok} after a larger magnitude with nothing between")
+                total *= unit  # 万亿, 四万万
+            elif big is None:
+                total = amount * unit
+            elif unit > big:
+                total = (total + amount) * unit  # 一万二千亿
+            elif unit < big:
+                total += amount * unit
+            else:
+                raise NumberError(f"{s!r}: {tok} twice")
+            big, section, smallest = unit, Decimal(0), None
+        pending, zero, last = None, False, unit
+    if pending is not None:
+        down = last / 10 if last is not None and last > 10 and single and not zero else Decimal(1)
+        section += pending * down
+    return total + section

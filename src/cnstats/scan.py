@@ -15,7 +15,7 @@ from functools import cache
 
 import regex
 
-from .lexicon import lexicon
+from .lexicon import _load, lexicon
 
 NOT_STATISTIC = "nf_"
 
@@ -53,13 +53,22 @@ def pattern() -> regex.Pattern[str]:
     arabic = r"(?<![\d.])\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.])|\d+(?:,\d{3})*(?:\.\d+)?"
     # A lone financial digit is a word (陆川, 队伍), not a number: 壹佰 is, 陆 is not.
     financial = f"[{regex.escape(lex.financial)}]"
-    chinese = f"(?!{financial}(?!{cn_char})|{vague}(?!{mag}))(?:{cn_char}|{vague}(?={mag})|(?<={mag}){vague})+(?:点[{regex.escape(digit)}]+)?"
+    numerals = _load("numerals.json")  # the keys the lexicon does not serve
+    vague_prefix = f"(?:(?:{_alternation(lex.vague_prefixes)})(?={vague}))?" if lex.vague_prefixes else ""
+    chinese = (f"{vague_prefix}(?!{financial}(?!{cn_char})|{vague}(?!{mag}))"
+               f"(?:{cn_char}|{vague}(?={mag})|(?<={mag}){vague})+(?:点[{regex.escape(digit)}]+)?")
     core = f"(?:{arabic}|{chinese})"
-    fraction = f"(?:百分之|千分之|万分之|{core}分之){core}"
-    tenths = f"[{regex.escape(digit)}十]{{1,3}}成(?:[一二三四五六七八九](?!\\p{{Han}}))?"
-    one = f"(?:{fraction}|{tenths}|{core}{mag}*(?:[余多]{mag}*)?)"
+    # 1亿5千万, 5万4千6百: Arabic digits between magnitude words (bounded).
+    mixed = f"(?:{arabic})(?:{mag}{{1,2}}\\d{{1,4}}(?={mag})){{0,3}}"
+    fraction = f"(?:{_alternation(lex.fractions)}|{core}分之){core}"
+    # 五成, 三成五, 三成半, 9.5成, 八点五成, 半成; not 三五成群, 一成不变, 半成品.
+    tenths = (f"(?:(?<![\\d.])\\d{{1,2}}(?:\\.\\d+)?|[{regex.escape(digit)}十]{{1,3}}(?:点[{regex.escape(digit)}])?|半)"
+              f"{lex.tenths}(?!{_alternation(numerals['tenths_not_before'])})(?:[一二三四五六七八九](?!\\p{{Han}})|半)?")
     percent_units = "%|‰|个百分点|百分点"
     units = _alternation(lex.units)
+    # 12万余, 3千多万, 十来万, 二十来个 (来 only after a digit or 十百千, before a magnitude or unit).
+    mid = f"(?:[余多]{mag}*|(?<=[\\d十百千])来(?={mag}|{units}))"
+    one = f"(?:{fraction}|{tenths}|(?:{mixed}|{chinese})(?:个(?=亿))?{mag}*{mid}?)"
     separators = _alternation(lex.range_separators)
     number = f"(?:[-+负](?=\\d))?{one}(?:(?P<unit1>{percent_units})?(?:{separators}){one})?"
     before = "|".join(_not_after(w, lex.not_approx) for w in sorted(lex.approx_before, key=len, reverse=True)
@@ -83,6 +92,7 @@ def pattern() -> regex.Pattern[str]:
     # Every alternative starts with one of these characters: testing it first lets the engine
     # pass over ordinary prose one character at a time without trying thirty alternatives.
     starts = set("0123456789-+负第前翻\"“「『上") | set(digit) | set("十百千拾佰仟万亿点") | set(lex.vague_words)
+    starts |= {w[0] for w in lex.vague_prefixes} | {"半"}
     starts |= {w[0] for w in (*lex.approx_before, *lex.cues["rank_words"])} | set(lex.non_figure_first_chars)
     starts |= {w[0] for phrases in lex.non_figure_phrases.values() for w in phrases}
     first = "[" + "".join(regex.escape(ch) for ch in sorted(starts)) + "]"
