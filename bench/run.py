@@ -229,14 +229,18 @@ def streaming(text: str, megabytes: int) -> float:
     script = shutil.which("cnstats", path=str(Path(sys.executable).parent))
     command = [script] if script else [sys.executable, "-m", "cnstats.cli"]
     begin = time.perf_counter()
-    with open(os.devnull, "wb") as null:
-        process = subprocess.Popen([*command, str(path), "--json"], stdout=null)
+    with open(os.devnull, "wb") as null, tempfile.TemporaryFile("w+") as errors:
+        process = subprocess.Popen([*command, str(path), "--json"], stdout=null, stderr=errors)
         _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - begin
+        seconds = time.perf_counter() - begin
+        errors.seek(0)
+        said = errors.read().strip().splitlines()
     peak = usage.ru_maxrss / 1024
     print(f"\n## Streaming: `cnstats FILE --json > /dev/null` on {path.stat().st_size / 2**20:,.0f} MB\n")
     print(f"- exit status {os.waitstatus_to_exitcode(status)}, {seconds:.1f} s "
           f"({path.stat().st_size / 1024 / seconds:,.0f} KB/s), peak RSS {peak:,.0f} MB")
+    if said:
+        print(f"- it said: {said[-1]}")
     return peak
 
 
@@ -261,6 +265,7 @@ def main() -> None:
     if args.worker:
         print(json.dumps(worker(int(args.worker[0]), args.worker[1], int(args.worker[2]))))
         return
+    sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]
     if args.quick:
         args.peer_scale, args.stream_mb = 1, 0
     print(f"# cnstats benchmark — Python {sys.version.split()[0]}, {os.cpu_count()} cores, {sys.executable}")
