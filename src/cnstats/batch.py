@@ -57,6 +57,7 @@ CHUNK_TEXTS = 256
 """... and at most this many texts (unless `chunksize` says otherwise)."""
 
 _Item = tuple[int, Hashable, Any, "str | None"]  # index, source, text, error found before extracting
+_Done = list[tuple[tuple[Figure, ...], "str | None"]]  # what a worker returns for a chunk
 
 
 def extract_many(texts: Iterable[Any] | Mapping[Hashable, Any], *, workers: int | None = 1,
@@ -114,7 +115,7 @@ def _items(texts: Any) -> Iterator[_Item]:
         if not isinstance(text, str):
             try:
                 extract(text)
-            except Exception as problem:  # the message extract gives for this input
+            except Exception as problem:  # noqa: BLE001 - the message extract gives for this input
                 error = _describe(problem)
             else:  # pragma: no cover - extract accepts only str
                 error = f"TypeError: not a str: {type(text).__name__}"
@@ -131,7 +132,7 @@ def _one(item: _Item) -> BatchResult:
     if error is None:
         try:
             return BatchResult(index, source, tuple(extract(text)))
-        except Exception as problem:
+        except Exception as problem:  # noqa: BLE001 - any failure is this input's error record
             error = _describe(problem)
     return BatchResult(index, source, (), error)
 
@@ -149,7 +150,7 @@ def _work(chunk: list[tuple[Any, str | None]]) -> list[tuple[tuple[Figure, ...],
             try:
                 out.append((tuple(extract(text)), None))
                 continue
-            except Exception as problem:
+            except Exception as problem:  # noqa: BLE001 - any failure is this input's error record
                 error = _describe(problem)
         out.append(((), error))
     return out
@@ -170,12 +171,18 @@ def _chunks(items: Iterable[_Item], chunksize: int | None) -> Iterator[list[_Ite
 
 
 def _parallel(items: Iterable[_Item], workers: int, chunksize: int | None) -> Iterator[BatchResult]:
-    """Chunks to a process pool, a bounded number in flight, results in input order."""
+    """Chunks to a process pool, a bounded number in flight, results in input order.
+
+    If a worker process dies (killed, out of memory, a crash in a C extension), the pool breaks and
+    every chunk in flight with it. A new pool takes over the chunks still waiting, and the chunk whose
+    result was due is run again one text at a time in a pool of its own: a text that kills its
+    worker there gets an error record, the others their figures.
+    """
     chunks = _chunks(items, chunksize)
     in_flight = workers * 3
     extract("增长5%。")  # load the lexicon and compile the scanner once, here: forked workers inherit them
     pool = ProcessPoolExecutor(max_workers=workers)
-    pending: deque[tuple[list[_Item], Future[list[tuple[tuple[Figure, ...], str | None]]]]] = deque()
+    pending: deque[tuple[list[_Item], Future[_Done]]] = deque()
 
     def submit(chunk: list[_Item]) -> None:
         pending.append((chunk, pool.submit(_work, [(text, error) for _, _, text, error in chunk])))
@@ -189,23 +196,38 @@ def _parallel(items: Iterable[_Item], workers: int, chunksize: int | None) -> It
             chunk, future = pending.popleft()
             try:
                 done = future.result()
-            except BrokenProcessPool as problem:
-                # a worker died (killed, out of memory): fail this chunk, start a new pool for the rest
-                reason = f"worker process died: {problem}"
-                done = [((), reason)] * len(chunk)
+            except BrokenProcessPool:
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = ProcessPoolExecutor(max_workers=workers)
-                resubmit = [c for c, _ in pending]
+                waiting = [c for c, _ in pending]
                 pending.clear()
-                for again in resubmit:
+                for again in waiting:
                     submit(again)
+                done = _quarantine(chunk)
             for (index, source, _, _), (figures, error) in zip(chunk, done):
                 yield BatchResult(index, source, figures, error)
-            for chunk in chunks:  # refill one
-                submit(chunk)
+            for more in chunks:  # refill one
+                submit(more)
                 break
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _quarantine(chunk: list[_Item]) -> _Done:
+    """The texts of a chunk whose pool broke, each alone in a one-worker pool."""
+    done: _Done = []
+    pool = ProcessPoolExecutor(max_workers=1)
+    try:
+        for _, _, text, error in chunk:
+            try:
+                done.extend(pool.submit(_work, [(text, error)]).result())
+            except BrokenProcessPool as problem:
+                done.append(((), f"worker process died: {problem}"))
+                pool.shutdown(wait=False)
+                pool = ProcessPoolExecutor(max_workers=1)
+    finally:
+        pool.shutdown(wait=True)
+    return done
 
 
 def _progress_bar(total: int | None, **options: Any) -> Any:
@@ -234,8 +256,9 @@ def detect_encoding(path: str | os.PathLike[str]) -> str:
     """The encoding of a text file: `utf-8-sig` (a UTF-8 BOM), `utf-16` (a UTF-16 BOM), `utf-8` or
     `gb18030` (which reads GBK and GB2312 too), checked over the whole file without holding it.
 
-    Raises DecodeError saying why each failed (`not UTF-8: byte 0xb9 at offset 12 …`), and for a
-    binary file (NUL bytes); OSError if the file cannot be read.
+    Raises DecodeError saying why each failed (`not UTF-8 (byte 0xb9 at offset 12 …); not GB18030 …`),
+    or that the file is binary (it holds NUL bytes); OSError if the file cannot be read. Give such a
+    file's encoding yourself (`extract_file(path, encoding="big5")`, `cnstats --encoding big5`).
     """
     with open(path, "rb") as handle:
         head = handle.read(4)
@@ -254,7 +277,7 @@ def detect_encoding(path: str | os.PathLike[str]) -> str:
             reasons.append(reason)
             if reason.startswith("binary"):
                 break
-    raise DecodeError(f"{'; '.join(reasons)}; give its encoding (--encoding, or encoding=...)")
+    raise DecodeError("; ".join(reasons))
 
 
 def _label(encoding: str) -> str:
@@ -273,12 +296,14 @@ def _check(handle: IO[bytes], encoding: str, limit: int | None = None) -> str | 
         block = handle.read(size) if size > 0 else b""
         nul = block.find(0) if binary_possible else -1
         if nul >= 0:
-            return f"binary data (a NUL byte at offset {offset + nul})"
+            return f"binary data, not text (a NUL byte at offset {offset + nul})"
+        pending = len(decoder.getstate()[0])  # bytes of a character the last block ended inside
         try:
             decoder.decode(block, final=not block and limit is None)
         except UnicodeDecodeError as error:
             bad = error.object[error.start:error.start + 1].hex()
-            return f"not {_label(encoding)} (byte 0x{bad} at offset {offset + error.start}: {error.reason})"
+            at = offset - pending + error.start
+            return f"not {_label(encoding)} (byte 0x{bad} at offset {at}: {error.reason})"
         if not block:
             return None
         offset += len(block)
@@ -355,7 +380,7 @@ def open_stream(binary: BinaryIO, encoding: str | None = None) -> tuple[TextIO |
                     break
                 reasons.append(reason)
             else:
-                raise DecodeError(f"{'; '.join(reasons)}; give its encoding (--encoding)")
+                raise DecodeError("; ".join(reasons))
     codecs.lookup(encoding)
     raw = io.BufferedReader(_Prefixed(prefix, binary))
     return io.TextIOWrapper(raw, encoding=encoding, errors="strict", newline=None), encoding
@@ -370,17 +395,20 @@ _SENTENCE = "。；！？;!?"
 _CLAUSE = "，,、：:）)"
 
 
-def iter_lines(handle: TextIO, limit: int = LINE_LIMIT,
+def iter_lines(handle: TextIO, limit: int | None = None,
                on_line: Callable[[int], None] | None = None) -> Iterator[tuple[int, int, str]]:
     """(line number from 1, column where the piece starts, text without its line end) per line.
 
-    A line longer than `limit` characters comes in pieces cut after a sentence break (else a clause
-    break, else anywhere), each with its column, so memory stays bounded whatever the input.
+    A line longer than `limit` characters (default LINE_LIMIT) comes in pieces of at most `limit`,
+    cut after a sentence break (else a clause break, else anywhere), each with its column, so memory
+    stays bounded whatever the input.
     `on_line(n)` is called after each line with its number (for progress).
     """
+    if limit is None:
+        limit = LINE_LIMIT
     number, column, buffer = 1, 0, ""
     while True:
-        chunk = handle.readline(limit)
+        chunk = handle.readline(limit - len(buffer))  # the buffer never holds more than `limit`
         if not chunk:
             if buffer:
                 yield number, column, buffer

@@ -30,7 +30,7 @@ from .extract import extract
 from .record import Figure, Kind
 
 if TYPE_CHECKING:
-    import pandas as pd
+    import pandas
 
 SOURCE = "source"
 """The name of the column holding each figure's text id."""
@@ -76,7 +76,7 @@ def columns() -> tuple[str, ...]:
 
 
 def to_frame(figures: Iterable[Figure] | Mapping[Hashable, Iterable[Figure]], *,
-             source: Hashable | None = None) -> pd.DataFrame:
+             source: Hashable | None = None) -> pandas.DataFrame:
     """A DataFrame with one row per figure and one column per `Figure` field.
 
     `figures` is an iterable of Figure, or a mapping of text id -> its figures (then a first
@@ -89,8 +89,8 @@ def to_frame(figures: Iterable[Figure] | Mapping[Hashable, Iterable[Figure]], *,
     return _frame(pd, ((source, f) for f in figures), with_source=source is not None)
 
 
-def extract_frame(texts: Iterable[str] | Mapping[Hashable, str] | pd.Series[Any], *, workers: int = 1,
-                  progress: bool = False) -> pd.DataFrame:
+def extract_frame(texts: Iterable[str] | Mapping[Hashable, str] | pandas.Series[Any], *, workers: int = 1,
+                  progress: bool = False) -> pandas.DataFrame:
     """Extract from many texts into one DataFrame, one row per figure, with the text's id in `source`.
 
     `texts` is a list (ids are positions 0, 1, …), a pandas Series (ids are its index labels) or a
@@ -100,8 +100,8 @@ def extract_frame(texts: Iterable[str] | Mapping[Hashable, str] | pd.Series[Any]
     pd = _pandas()
     pairs = _pairs(texts, pd)
     if workers == 1 and not progress:
-        rows = ((key, f) for key, text in pairs if not _missing(text) for f in _extract(key, text))
-        return _frame(pd, rows, with_source=True)
+        found = ((key, f) for key, text in pairs if not _missing(text) for f in _extract(key, text))
+        return _frame(pd, found, with_source=True)
     from .batch import extract_many
 
     present = [(key, text) for key, text in pairs if not _missing(text)]
@@ -155,7 +155,7 @@ def _extract(key: Hashable, text: Any) -> list[Figure]:
     return extract(text)
 
 
-def _frame(pd: Any, rows: Iterable[tuple[Hashable, Figure]], *, with_source: bool) -> pd.DataFrame:
+def _frame(pd: Any, rows: Iterable[tuple[Hashable, Figure]], *, with_source: bool) -> pandas.DataFrame:
     fields = _field_types()
     sources: list[Hashable] = []
     values: dict[str, list[Any]] = {name: [] for name, _ in fields}
@@ -171,4 +171,5 @@ def _frame(pd: Any, rows: Iterable[tuple[Hashable, Figure]], *, with_source: boo
         data[SOURCE] = pd.Series(sources, dtype=None if sources else object)
     for name, annotation in fields:
         data[name] = pd.Series(values[name], dtype=_dtype(pd, annotation))
-    return pd.DataFrame(data)
+    frame: pandas.DataFrame = pd.DataFrame(data)
+    return frame
