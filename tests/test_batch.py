@@ -12,8 +12,16 @@ import pytest
 
 import cnstats
 from cnstats import batch
-from cnstats.batch import (BatchResult, DecodeError, detect_encoding, extract_file, extract_many, iter_lines,
-                           open_stream, open_text)
+from cnstats.batch import (
+    BatchResult,
+    DecodeError,
+    detect_encoding,
+    extract_file,
+    extract_many,
+    iter_lines,
+    open_stream,
+    open_text,
+)
 
 TEXTS = ["今年上半年,全县工业投资增长69.9%,排全市第1位。",
          "民营企业贷款余额45.38亿元,比年初增4.5亿元,增长11%。",

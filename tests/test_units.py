@@ -11,6 +11,7 @@ import pytest
 
 import cnstats
 from cnstats import Figure, Kind
+from cnstats.units import _PINT_NAMES as PINT_NAMES
 from cnstats.units import quantity, registry
 
 
@@ -28,8 +29,7 @@ def test_every_canonical_unit_of_the_lexicon_is_defined(kind):
         q = quantity(fig(kind, 2.0, canonical))
         assert isinstance(q, pint.Quantity), canonical
         assert q.magnitude == 2.0
-        assert q.units == registry().parse_units(canonical)
-        assert not q.dimensionless
+        assert q.units == registry().parse_units(PINT_NAMES.get(canonical, canonical))
 
 
 @pytest.mark.parametrize("amount, unit, target, expected", [
@@ -57,6 +57,15 @@ def test_every_canonical_unit_of_the_lexicon_is_defined(kind):
 ])
 def test_conversions(amount, unit, target, expected):
     assert math.isclose(registry().Quantity(amount, unit).to(target).magnitude, expected, rel_tol=1e-6)
+
+
+def test_prices_rates_and_temperatures():
+    assert math.isclose(quantity(fig("money", 3.0, "元/斤")).to("元/公斤").magnitude, 6.0)
+    assert str(quantity(fig("money", 80.0, "美元/桶")).units) == "美元 / 桶"
+    assert math.isclose(quantity(fig("measure", 36.0, "公里/小时")).to("米/秒").magnitude, 10.0)
+    assert math.isclose(quantity(fig("measure", 25.0, "℃")).to("kelvin").magnitude, 298.15)
+    assert quantity(fig("money", 5.0, "元/人")).dimensionality != quantity(fig("money", 5.0, "元/股")).dimensionality
+    assert math.isclose(registry().Quantity(1, "元/月").to("元/年").magnitude, 12.0)
 
 
 def test_magnitude_prefixes():

@@ -44,7 +44,7 @@ DEFINITIONS = "units.txt"
 
 _QUANTIFIED = frozenset({Kind.MONEY, Kind.MEASURE, Kind.GROWTH_RATE, Kind.SHARE, Kind.PERCENT,
                          Kind.PERCENTAGE_POINT, Kind.RATIO})
-_PINT_NAMES = {"%": "percent"}
+_PINT_NAMES = {"%": "percent", "℃": "degree_Celsius", "°C": "degree_Celsius"}
 
 
 @cache
@@ -81,7 +81,8 @@ _UNITS: dict[str, pint.Unit] = {}
 
 
 def _unit(name: str, text: str) -> pint.Unit:
-    """The registry's unit for a unit as `Figure.unit` writes it (a rate such as 公里/小时 parsed)."""
+    """The registry's unit for a unit as `Figure.unit` writes it (a rate such as 公里/小时 or a price
+    such as 元/吨 parsed into its parts)."""
     unit = _UNITS.get(name)
     if unit is None:
         import pint
