@@ -552,3 +552,32 @@ def test_python_dash_m_runs_the_command(suite):
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "0 failed" in done.stdout
+
+
+def test_the_scenario_through_the_cnstats_command(tmp_path):
+    """As a new user would, through `cnstats fixtures …`: record, check, break one value, check, restore."""
+    script = Path(sys.executable).with_name("cnstats")
+    cnstats = [str(script)] if script.exists() else [sys.executable, "-m", "cnstats.cli"]
+
+    def cli(*argv: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([*cnstats, "fixtures", *argv], check=False, capture_output=True, text=True,
+                              cwd=tmp_path)
+
+    (tmp_path / "report.txt").write_text(REPORT, encoding="utf-8")
+    recorded = cli("record", "report.txt", "--into", "suite")
+    assert recorded.returncode == 0, recorded.stderr
+    assert "wrote suite/report.json" in recorded.stdout.replace("\\", "/")
+    assert cli("check", "suite").returncode == 0
+
+    file = tmp_path / "suite" / "report.json"
+    original = file.read_text(encoding="utf-8")
+    money = first_of_kind(json.loads(original), "money")
+    edit(file, lambda d: first_of_kind(d, "money").update(value=money["value"] / 10))
+    failed = cli("check", "suite")
+    assert failed.returncode == 1
+    line = str(Change(money["text"], money["start"], money["end"], "value", money["value"] / 10, money["value"]))
+    assert line in failed.stdout.splitlines()
+    assert "differences: 1 changed (value 1)" in failed.stdout
+
+    file.write_text(original, encoding="utf-8")
+    assert cli("check", "suite").returncode == 0
