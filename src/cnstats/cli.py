@@ -192,7 +192,7 @@ def _walk(folder: Path, globs: Sequence[str], tally: Tally) -> list[Path]:
             relative = path.relative_to(folder).as_posix()
             if any(fnmatch.fnmatch(relative if "/" in g else name, g) for g in globs):
                 found.append(path)
-    return found
+    return sorted(found, key=lambda p: p.relative_to(folder).parts)  # as `find | sort` would list them
 
 
 def _sources(paths: Sequence[str], globs: Sequence[str], tally: Tally) -> list[Source]:
