@@ -227,7 +227,7 @@ def _share_magnitude(low_text: str, low: Reading, high_text: str, high: Reading)
 
     The low end takes the high end's trailing magnitudes above its own largest one (三至五百万 ->
     3百万, 两千到三千万 -> 2千万, 十八至三十万 -> 18万), else only 万/亿, and only where that keeps
-    the low end at most the high end (8500到3万 stays 8500).
+    the low end below the high end (8500到3万 stays 8500, 一至一百 stays 1).
     """
     magnitudes = _table().magnitudes
     if any(magnitudes.get(ch, 0) >= 10000 for ch in low_text) or low.percent != high.percent:
@@ -237,7 +237,7 @@ def _share_magnitude(low_text: str, low: Reading, high_text: str, high: Reading)
     above = [magnitudes[ch] for ch in tail if magnitudes[ch] > own]
     top = high.upper if high.upper is not None else high.value
     for factor in (prod(above, start=Decimal(1)), prod((m for m in above if m >= 10000), start=Decimal(1))):
-        if factor != 1 and abs(low.value * factor) <= abs(top):
+        if factor != 1 and abs(low.value * factor) < abs(top):
             return replace(low.times(factor), scale=factor)
     return low
 
@@ -371,6 +371,8 @@ def _adjacent_range(s: str) -> Reading | None:
     if len(spots) != 1:
         return None
     i = spots[0]
+    if table.point in s[:i]:
+        return None  # 零点八九: decimals
     first, second = table.digits[s[i]], table.digits[s[i + 1]]
     magnitude_after = s[i + 2:i + 3] in table.magnitudes
     if first == 0 or second != first + 1 and not (s[i:i + 2] in table.extra_pairs and magnitude_after):
@@ -433,11 +435,12 @@ def _integer(s: str) -> Decimal:
     smallest: Decimal | None = None  # the last 十/百/千 in this section
     big: Decimal | None = None  # the multiplier of the last section closed by 万/亿
     last: Decimal | None = None  # the last magnitude word
+    gap = False  # a 零 since the last 万/亿
     for tok in tokens:
         if tok in table.digits and table.digits[tok] == 0:
             if pending is not None:
                 raise NumberError(f"{s!r}: 零 after a digit")
-            zero = True
+            zero = gap = True
             continue
         if tok in table.digits or tok[0].isdigit():
             if pending is not None:
@@ -455,21 +458,19 @@ def _integer(s: str) -> Decimal:
             smallest = unit
         else:
             amount = section + (pending if pending is not None else 0)
-            if amount == 0 and total == 0:
-                total = unit  # 万, 万亿
-            elif amount == 0:
+            if pending is None and section == 0 and not (zero and total == 0 and big is None):
                 if big is not None and unit < big:
                     raise NumberError(f"{s!r}: {tok} after a larger magnitude with nothing between")
-                total *= unit  # 万亿, 四万万
+                total = total * unit if big is not None else unit  # 万亿, 四万万; 万, 亿 alone
             elif big is None:
                 total = amount * unit
-            elif unit > big:
-                total = (total + amount) * unit  # 一万二千亿
+            elif unit > big or unit == big and (gap or smallest == 1000):
+                total = (total + amount) * unit  # 一万二千亿, 一万二千万, 十万零二十万
             elif unit < big:
                 total += amount * unit
             else:
-                raise NumberError(f"{s!r}: {tok} twice")
-            big, section, smallest = unit, Decimal(0), None
+                raise NumberError(f"{s!r}: {tok} twice")  # 一万二万, 十万二十万: two numbers
+            big, section, smallest, gap = unit, Decimal(0), None, False
         pending, zero, last = None, False, unit
     if pending is not None:
         down = last / 10 if last is not None and last > 10 and single and not zero else Decimal(1)

@@ -1,0 +1,147 @@
+"""Properties of the number reader: cn2an's own renderings read back exactly, numbers in context are
+found with the same value, and reading never fails with anything but NumberError."""
+
+from decimal import Decimal
+
+import cn2an
+import pytest
+from hypothesis import HealthCheck, assume, example, given, settings
+from hypothesis import strategies as st
+
+from cnstats import NumberError, Reading, extract, parse_number, read_number
+
+LARGEST = 10**16 - 1  # cn2an.an2cn renders at most 16 integer digits
+SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+integers = st.integers(min_value=0, max_value=LARGEST)
+decimals = st.builds(
+    lambda whole, fraction, places: Decimal(whole) + Decimal(fraction % 10**places) / Decimal(10**places),
+    st.integers(min_value=0, max_value=10**12), st.integers(min_value=0, max_value=10**8), st.integers(1, 8))
+
+
+@SETTINGS
+@given(integers)
+@example(0)
+@example(10)
+@example(100010)
+@example(10**8)
+@example(10**12)
+@example(LARGEST)
+@example(1000000000001)
+@example(1000100000000)
+def test_cn2an_integers_read_back_exactly(n):
+    assert parse_number(cn2an.an2cn(n)) == n
+    assert parse_number(cn2an.an2cn(n, "up")) == n
+    assert parse_number(cn2an.an2cn(-n)) == -n
+
+
+@SETTINGS
+@given(decimals)
+@example(Decimal("0.05"))
+@example(Decimal("10.05"))
+@example(Decimal("100.5"))
+def test_cn2an_decimals_read_back_exactly(d):
+    text = format(d, "f")
+    assert parse_number(cn2an.an2cn(text)) == d
+    assert parse_number(cn2an.an2cn(text, "up")) == d
+
+
+@SETTINGS
+@given(st.integers(min_value=0, max_value=10**15))
+def test_arabic_with_separators_and_full_width_digits(n):
+    assert parse_number(f"{n:,}") == n
+    assert parse_number(str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９"))) == n
+    assert parse_number(f"{n:,}".replace(",", "，")) == n
+
+
+@SETTINGS
+@given(st.integers(1, 9999), st.integers(0, 9999))
+def test_mixed_arabic_and_magnitudes(yi, wan):
+    assert parse_number(f"{yi}亿{wan}万") == yi * 10**8 + wan * 10**4
+    assert parse_number(f"{yi}.{wan:04d}亿") == yi * 10**8 + wan * 10**4
+
+
+@SETTINGS
+@given(st.integers(1, 9999), st.integers(1, 9999), st.sampled_from(["至", "到", "~", "～", "-", "—", "－"]),
+       st.sampled_from(["", "万", "亿", "万亿"]))
+def test_range_with_the_magnitude_written_once(a, b, sep, magnitude):
+    assume(a != b)
+    low, high = min(a, b), max(a, b)
+    scale = {"": 1, "万": 10**4, "亿": 10**8, "万亿": 10**12}[magnitude]
+    reading = read_number(f"{low}{sep}{high}{magnitude}")
+    assert (reading.value, reading.upper) == (low * scale, high * scale)
+    if high % 10 == 0:
+        return  # 三至五百万 is 300万..500万 (the 百 written once), while 3至500万 is 3万..500万
+    chinese = read_number(f"{cn2an.an2cn(low)}{sep}{cn2an.an2cn(high)}{magnitude}")
+    assert (chinese.value, chinese.upper) == (reading.value, reading.upper)
+
+
+# A number in random prose: the context alphabet holds no numeral, approximate, ordinal, change or date word.
+NEUTRAL = "全市共计投资资金项目总额企业单位完成实现收入规模建设城乡居民财政农村社会服务医疗教育文化，"
+context = st.text(alphabet=NEUTRAL, max_size=12)
+
+
+@SETTINGS
+@given(context, st.integers(1, 9999), context)
+def test_number_in_context_is_found_with_its_value(prefix, n, suffix):
+    text = f"{prefix}{cn2an.an2cn(n)}万元{suffix}。"
+    money = [f for f in extract(text) if f.unit == "元"]
+    assert len(money) == 1, [f.text for f in extract(text)]
+    assert money[0].value == n * 10**4 and money[0].flag is None
+    assert money[0].text == f"{cn2an.an2cn(n)}万元"
+
+
+@SETTINGS
+@given(context, st.integers(2, LARGEST), st.sampled_from(["元", "吨", "人", "家"]), context)
+def test_large_number_in_context_is_found_with_its_value(prefix, n, unit, suffix):
+    written = cn2an.an2cn(n)
+    figures = [f for f in extract(f"{prefix}{written}{unit}{suffix}。") if f.text == written + unit]
+    assert len(figures) == 1
+    assert Decimal(repr(figures[0].value)) == Decimal(repr(float(n)))
+
+
+@SETTINGS
+@given(context, decimals, context)
+def test_decimal_with_a_magnitude_in_context(prefix, d, suffix):
+    written = cn2an.an2cn(format(d, "f")) + "亿元"
+    figures = [f for f in extract(f"{prefix}{written}{suffix}。") if f.text == written]
+    assert len(figures) == 1
+    assert figures[0].value == float(d * 10**8)
+
+
+NUMERAL_SOUP = "零〇一二两三四五六七八九十百千万亿拾佰仟萬億壹贰叁点點分之成折几数余多来约近超逾上好负-+~至到或%‰,.0123456789 又/个kK"
+
+
+@SETTINGS
+@given(st.one_of(st.text(), st.text(alphabet=NUMERAL_SOUP, max_size=16)))
+def test_read_number_returns_a_reading_or_raises_number_error(text):
+    try:
+        reading = read_number(text)
+    except NumberError:
+        return
+    assert isinstance(reading, Reading)
+    assert isinstance(reading.value, Decimal)
+    assert reading.upper is None or isinstance(reading.upper, Decimal)
+    assert reading.approx in (None, "about", "over", "under")
+
+
+@SETTINGS
+@given(st.text(alphabet=NUMERAL_SOUP + "元人个万亿的是在，。", max_size=40))
+def test_extract_never_raises_and_flags_what_it_cannot_read(text):
+    for f in extract(text):
+        assert text[f.start:f.end] == f.text
+        assert (f.value is None) == (f.flag is not None)
+
+
+@pytest.mark.parametrize("n", [1, 12, 105, 1010, 20000, 100001, 12345678, 10**8 + 1])
+def test_financial_forms_match_lower_case(n):
+    assert parse_number(cn2an.an2cn(n, "up")) == parse_number(cn2an.an2cn(n)) == n
+
+
+@SETTINGS
+@given(integers)
+def test_traditional_forms_match_simplified(n):
+    written = cn2an.an2cn(n)
+    traditional = written.translate(str.maketrans({"万": "萬", "亿": "億", "两": "兩", "点": "點"}))
+    assume(traditional != written)
+    assert parse_number(traditional) == n
