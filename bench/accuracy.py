@@ -1,0 +1,182 @@
+"""How accurate cnstats is, on text it was not tuned on: the seed page, the held-out set, the fixtures.
+
+    python bench/accuracy.py            # one table: a row per set
+    python bench/accuracy.py --show     # and every miss, with a little context
+
+Sets: `seed` is ../shared/seed/000_185869002eba817c.txt (relative to the repository root; skipped
+when absent), read whole and compared line by line with its reference reading (.figures.jsonl);
+`holdout` is bench/holdout/ (paragraphs written for this benchmark, never used for tuning);
+`fixtures` is fixtures/paragraphs/ (the regression suite, which the extractor is tuned on).
+
+A figure is found (tp) when a figure extracted has the expected span (start, end) and value; every
+other figure extracted is an fp, every other expected figure an fn. Over the tp: `kind` is the share
+with the expected kind; `indicator`, `baseline`, `scope` the share right among those whose expected
+value is not null (fields an expected record leaves out are not counted); `+spur` counts tp where
+that field was expected null but something was reported. `nonfig` counts expected non-figures
+(dates, ordinals, slogans, codes …) that a figure extracted overlaps.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+import cnstats
+from cnstats.fixtures import load
+
+SEED = ROOT.parent / "shared" / "seed" / "000_185869002eba817c.txt"
+SETS = {"holdout": ROOT / "bench" / "holdout", "fixtures": ROOT / "fixtures" / "paragraphs"}
+TOLERANCE = 1e-6
+CONTEXT_FIELDS = ("indicator", "baseline", "scope")
+TARGETS = "targets (issue 2): F1 >= 0.90, kind >= 90%, indicator >= 75%, nonfig = 0"
+
+# One unit of comparison: (label, text, expected figures, expected non-figures, figures found).
+Case = tuple[str, str, list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]
+
+
+def seed_cases() -> list[Case] | None:
+    """The seed page, extracted whole; found figures are moved to line offsets like the reference."""
+    if not SEED.exists():
+        return None
+    page = SEED.read_text(encoding="utf-8")
+    lines = page.split("\n")
+    reference = {}
+    for row in SEED.with_suffix(".figures.jsonl").read_text(encoding="utf-8").splitlines():
+        if row.strip():
+            item = json.loads(row)
+            reference[item["line"]] = item
+    starts, offset = [], 0
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    found: dict[int, list[dict[str, Any]]] = {}
+    for figure in cnstats.extract(page):
+        record = figure.to_dict()
+        number = max(i for i, s in enumerate(starts) if s <= figure.start)
+        record["start"] -= starts[number]
+        record["end"] -= starts[number]
+        found.setdefault(number + 1, []).append(record)
+    return [(f"seed:{n}", lines[n - 1], reference.get(n, {}).get("figures", []),
+             reference.get(n, {}).get("non_figures", []), found.get(n, []))
+            for n in sorted(set(reference) | set(found))]
+
+
+def fixture_cases(path: Path) -> list[Case]:
+    return [(p.id, p.text, p.figures, p.non_figures, [f.to_dict() for f in cnstats.extract(p.text)])
+            for p in load(path)]
+
+
+def same_value(a: Any, b: Any) -> bool:
+    if a is None or b is None:
+        return a is b
+    return math.isclose(a, b, rel_tol=TOLERANCE, abs_tol=TOLERANCE)
+
+
+def score(cases: list[Case], show: bool) -> dict[str, Any]:
+    s: dict[str, Any] = {"paragraphs": len(cases), "tp": 0, "fp": 0, "fn": 0, "nonfig": 0,
+                         "kind": [0, 0], **{f: [0, 0, 0] for f in CONTEXT_FIELDS}}
+    for label, text, expected, non_figures, found in cases:
+        by_span = {(f["start"], f["end"]): f for f in found}
+        lines = []
+        matched = set()
+        for e in expected:
+            f = by_span.get((e["start"], e["end"]))
+            if f is None or ("value" in e and not same_value(e["value"], f["value"])):
+                s["fn"] += 1
+                got = f"  (found value {f['value']})" if f else ""
+                brief = f"{e['text']} {e.get('kind')} {e.get('value')}{got}"
+                lines.append((e["start"], f"  - missed {brief}  {_context(text, e)}"))
+                continue
+            matched.add((f["start"], f["end"]))
+            s["tp"] += 1
+            if "kind" in e:
+                s["kind"][1] += 1
+                s["kind"][0] += e["kind"] == f["kind"]
+                if e["kind"] != f["kind"]:
+                    lines.append((e["start"], f"  ~ {e['text']} kind {e['kind']} -> {f['kind']}  {_context(text, e)}"))
+            for name in CONTEXT_FIELDS:
+                if name not in e:
+                    continue
+                if e[name] is None:
+                    s[name][2] += f[name] is not None
+                    if f[name] is not None:
+                        lines.append((e["start"], f"  ~ {e['text']} {name} null -> {f[name]!r}"))
+                    continue
+                s[name][1] += 1
+                s[name][0] += e[name] == f[name]
+                if e[name] != f[name]:
+                    lines.append((e["start"], f"  ~ {e['text']} {name} {e[name]!r} -> {f[name]!r}"))
+        for f in found:
+            if (f["start"], f["end"]) in matched:
+                continue
+            s["fp"] += 1
+            hit = [n for n in non_figures if n["start"] < f["end"] and f["start"] < n["end"]]
+            mark = f"  [non-figure: {hit[0].get('why')}]" if hit else ""
+            lines.append((f["start"], f"  + extra {f['text']} {f['kind']} {f['value']}{mark}  {_context(text, f)}"))
+        s["nonfig"] += sum(any(n["start"] < f["end"] and f["start"] < n["end"] for f in found) for n in non_figures)
+        if show and lines:
+            print(f"{label}: {text[:60]}{'…' if len(text) > 60 else ''}")
+            for _, line in sorted(lines, key=lambda x: x[0]):
+                print(line)
+    return s
+
+
+def _context(text: str, record: dict[str, Any], width: int = 12) -> str:
+    start, end = record["start"], record["end"]
+    return f"…{text[max(0, start - width):start]}[{text[start:end]}]{text[end:end + width]}…"
+
+
+def _pct(right: int, total: int) -> str:
+    return f"{right / total:6.1%}" if total else "     -"
+
+
+def row(name: str, s: dict[str, Any]) -> str:
+    tp, fp, fn = s["tp"], s["fp"], s["fn"]
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    cells = [f"{name:<9}", f"{s['paragraphs']:>5}", f"{tp + fn:>5}", f"{tp:>5}", f"{fp:>4}", f"{fn:>4}",
+             f"{p:6.3f}", f"{r:6.3f}", f"{f1:6.3f}", _pct(*s["kind"])]
+    for field in CONTEXT_FIELDS:
+        right, total, spurious = s[field]
+        cells.append(f"{_pct(right, total)} {right:>3}/{total:<3} +{spurious:<2}")
+    cells.append(f"{s['nonfig']:>6}")
+    return "  ".join(cells)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--show", action="store_true", help="print every miss with a little context")
+    args = parser.parse_args(argv)
+    head = ["set      ", "paras", "  exp", "   tp", "  fp", "  fn", "  prec", "recall", "    F1", "  kind",
+            "indicator  right/n +spur", "baseline   right/n +spur", "scope      right/n +spur", "nonfig"]
+    results = []
+    seed = seed_cases()
+    if seed is None:
+        print(f"seed: {SEED} not found, skipped")
+    else:
+        results.append(("seed", seed))
+    results += [(name, fixture_cases(path)) for name, path in SETS.items()]
+    scored = []
+    for name, cases in results:
+        if args.show:
+            print(f"==== {name}")
+        scored.append((name, score(cases, args.show)))
+    if args.show:
+        print()
+    print("  ".join(head))
+    for name, s in scored:
+        print(row(name, s))
+    print(TARGETS)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
