@@ -156,3 +156,31 @@ def test_without_pandas_the_error_names_the_extra(monkeypatch):
         cnstats.to_frame([])
     with pytest.raises(ImportError, match=r"pip install 'cnstats\[pandas\]'"):
         cnstats.extract_frame([A])
+
+
+def test_module_examples():
+    import doctest
+
+    from cnstats import batch, display, frame, units
+
+    for module in (frame, batch, display, units):
+        assert doctest.testmod(module, optionflags=doctest.ELLIPSIS).failed == 0, module.__name__
+
+
+def test_readme_where_you_work_examples(tmp_path, monkeypatch):
+    """The README's tour runs as written: every `>>>` line of its Python blocks, output compared."""
+    import doctest
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Where you work", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"```python\n(.*?)```", section, flags=re.DOTALL)
+    assert len(blocks) == 3
+    (tmp_path / "report.txt").write_bytes("粮食产量28万吨,增长5.2%。".encode("gb18030"))
+    monkeypatch.chdir(tmp_path)
+    parser, runner = doctest.DocTestParser(), doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    test = parser.get_doctest("\n".join(blocks), {}, "README: Where you work", "README.md", 0)
+    assert len(test.examples) >= 10
+    assert runner.run(test, clear_globs=False).failed == 0
+    assert test.globs["rows"] == [(1, "28万吨"), (1, "5.2%")]

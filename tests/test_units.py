@@ -150,3 +150,27 @@ def test_import_cnstats_does_not_import_pint_or_pandas():
     code = "import sys, cnstats; print(sorted(m for m in ('pint', 'pandas', 'tqdm') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_definitions_redefine_nothing_of_pint(caplog):
+    """Our names and aliases must not shadow pint's (a redefinition is logged as a warning)."""
+    import logging
+
+    registry.cache_clear()
+    try:
+        with caplog.at_level(logging.WARNING):
+            ureg = registry()
+        assert not [r for r in caplog.records if "Redefining" in r.getMessage()]
+        fresh = pint.UnitRegistry()
+        ours = []
+        text = (resources.files("cnstats") / "data" / "units.txt").read_text("utf-8")
+        for line in text.splitlines():
+            line = line.split("#")[0].strip()
+            if line and not line.startswith("@") and not line.split("=")[0].strip().endswith("-"):
+                parts = [p.strip() for p in line.split("=")]
+                ours += [parts[0], *(p for p in parts[2:] if p != "_")]
+        assert len(ours) > 50
+        assert [n for n in ours if fresh.parse_unit_name(n)] == []  # nor a name pint derives (mu = milli-u)
+        assert ureg.Quantity(1, "mu").to("dalton").magnitude == pytest.approx(0.001)
+    finally:
+        registry.cache_clear()

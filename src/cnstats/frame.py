@@ -3,10 +3,10 @@
     >>> import cnstats
     >>> df = cnstats.extract_frame({"a": "工业投资增长69.9%。", "b": "贷款余额45.38亿元,排全市第1位。"})
     >>> df[["source", "text", "kind", "value"]]
-      source       text         kind         value
-    0      a      69.9%  growth_rate  6.990000e+01
+      source     text         kind         value
+    0      a    69.9%  growth_rate  6.990000e+01
     1      b  45.38亿元        money  4.538000e+09
-    2      b       第1位      ranking  1.000000e+00
+    2      b      第1位      ranking  1.000000e+00
 
 Columns: `source` (the id of the text the figure comes from) and then every field of `Figure`, in
 the record's order; a field added to the record appears here by itself. Dtypes: `start`/`end`

@@ -74,23 +74,24 @@ def quantity(figure: Figure, *, upper: bool = False) -> pint.Quantity[Any] | Non
     if unit is None:
         raise ValueError(f"figure {figure.text!r} ({figure.kind}) has no unit")
     name = _PINT_NAMES.get(unit, unit)
-    return registry().Quantity(magnitude, _unit(name, figure.text))
+    ureg = registry()
+    return ureg.Quantity(magnitude, _unit(ureg, name, figure.text))
 
 
-_UNITS: dict[str, pint.Unit] = {}
+_UNITS: dict[tuple[int, str], pint.Unit] = {}
 
 
-def _unit(name: str, text: str) -> pint.Unit:
+def _unit(ureg: pint.UnitRegistry[Any], name: str, text: str) -> pint.Unit:
     """The registry's unit for a unit as `Figure.unit` writes it (a rate such as 公里/小时 or a price
     such as 元/吨 parsed into its parts)."""
-    unit = _UNITS.get(name)
+    unit = _UNITS.get((id(ureg), name))
     if unit is None:
         import pint
 
         try:
-            unit = registry().parse_units(name)
+            unit = ureg.parse_units(name)
         except (pint.PintError, ValueError, AttributeError, SyntaxError) as error:
             raise ValueError(f"no unit definition for {name!r} (figure {text!r}): cnstats/data/{DEFINITIONS} "
                              f"lacks it; add one with cnstats.unit_registry().define('{name} = ...')") from error
-        _UNITS[name] = unit
+        _UNITS[(id(ureg), name)] = unit
     return unit
