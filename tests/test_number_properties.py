@@ -145,3 +145,22 @@ def test_traditional_forms_match_simplified(n):
     traditional = written.translate(str.maketrans({"万": "萬", "亿": "億", "两": "兩", "点": "點"}))
     assume(traditional != written)
     assert parse_number(traditional) == n
+
+
+@pytest.mark.parametrize("unit", ["三成", "1,", "好几", "二十来", "一点", "十余万", "1亿5千", "几", "九成半"])
+def test_scanner_stays_linear_on_numeral_runs(unit):
+    """The number parts of the scan pattern are bounded or over disjoint classes: 4x text, ~4x time."""
+    import time
+
+    from cnstats.scan import pattern, scan
+
+    pattern()
+
+    def seconds(k: int) -> float:
+        start = time.perf_counter()
+        for _ in scan(unit * k):
+            pass
+        return time.perf_counter() - start
+
+    small, large = seconds(2000), seconds(8000)
+    assert large < 12 * small + 0.05

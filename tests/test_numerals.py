@@ -386,3 +386,31 @@ def test_unreadable_number_is_reported_with_a_flag():
     assert f.text == "五十六十万元" and f.unit == "元"
     assert f.value is None and f.upper is None
     assert f.flag and f.flag.startswith("unreadable number")
+
+
+# ---------------------------------------------------------------------------------------------------
+# Peer cases: rows written from the forms the peers' public suites test (tests/peer_cases/*.json)
+
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "peer_cases"))
+import measure  # noqa: E402
+
+PEER_CASES = measure.cases()
+
+
+def test_peer_tables_are_large_enough():
+    assert len(PEER_CASES) >= 150
+    assert len({name for name, _, _ in PEER_CASES}) >= 5
+
+
+@pytest.mark.parametrize("table, is_extract, case", PEER_CASES,
+                         ids=[f"{name}:{case.get('sentence', case.get('text'))}" for name, _, case in PEER_CASES])
+def test_peer_case(table, is_extract, case):
+    assert measure.miss(is_extract, case) is None
+
+
+def test_peer_exact_match_rate_is_at_least_97_percent():
+    matched = sum(measure.miss(is_extract, case) is None for _, is_extract, case in PEER_CASES)
+    assert matched / len(PEER_CASES) >= 0.97

@@ -53,6 +53,7 @@ class _Table:
 
     digits: Mapping[str, int]  # 一 -> 1, 两 -> 2, 〇 -> 0, 叁 -> 3
     magnitudes: Mapping[str, Decimal]  # 十 -> 10 … 亿 -> 10^8, k -> 1000
+    informal: Mapping[str, Decimal]  # k -> 1000, w -> 10^4: they scale the whole number before them
     point: str
     rewrites: tuple[tuple[str, str], ...]
     signs: Mapping[str, int]
@@ -88,11 +89,13 @@ def _table() -> _Table:
     if unread:
         raise LexiconError(f"numerals.json: digits without a value in 'digit_values': {sorted(unread)}")
     magnitudes = {ch: Decimal(v) for ch, v in lex.magnitudes.items()}
-    magnitudes.update((ch, Decimal(v)) for ch, v in data["informal_magnitudes"].items() if ch != "_doc")
+    informal = {ch: Decimal(v) for ch, v in data["informal_magnitudes"].items() if ch != "_doc"}
+    magnitudes.update(informal)
     separators = "|".join(regex.escape(s) for s in lex.range_separators)  # longest first
     return _Table(
         digits=digits,
         magnitudes=magnitudes,
+        informal=informal,
         point=data["decimal_point"],
         rewrites=tuple(lex.rewrites.items()),
         signs=lex.signs,
@@ -314,7 +317,8 @@ def _read_fraction(s: str) -> Reading:
     numerator = _read_single(numerator_text)
     if numerator.percent:
         raise NumberError(f"{s!r}: a fraction of a fraction")
-    return numerator.times(_HUNDRED / denominator.value, percent=True)
+    upper = numerator.upper * _HUNDRED / denominator.value if numerator.upper is not None else None
+    return replace(numerator, value=numerator.value * _HUNDRED / denominator.value, upper=upper, percent=True)
 
 
 def _read_tenths(s: str) -> Reading:
@@ -394,6 +398,8 @@ def _value(s: str) -> Decimal:
     table = _table()
     if _ARABIC.fullmatch(s):
         return Decimal(s)
+    if s[-1:] in table.informal and len(s) > 1:
+        return _value(s[:-1]) * table.informal[s[-1]]  # 15k, 五十k
     whole, point, decimals = s.partition(table.point)
     if not point:
         return _integer(s)

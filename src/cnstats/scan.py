@@ -55,8 +55,10 @@ def pattern() -> regex.Pattern[str]:
     financial = f"[{regex.escape(lex.financial)}]"
     numerals = _load("numerals.json")  # the keys the lexicon does not serve
     vague_prefix = f"(?:(?:{_alternation(lex.vague_prefixes)})(?={vague}))?" if lex.vague_prefixes else ""
+    # 一百千瓦, 十万千米: a numeral character must not eat the head of a unit either.
+    cn_num = f"(?:(?!{unit_heads}){cn_char})" if unit_heads else cn_char
     chinese = (f"{vague_prefix}(?!{financial}(?!{cn_char})|{vague}(?!{mag}))"
-               f"(?:{cn_char}|{vague}(?={mag})|(?<={mag}){vague})+(?:点[{regex.escape(digit)}]+)?")
+               f"(?:{cn_num}|{vague}(?={mag})|(?<={mag}){vague})+(?:点[{regex.escape(digit)}]+)?")
     core = f"(?:{arabic}|{chinese})"
     # 1亿5千万, 5万4千6百: Arabic digits between magnitude words (bounded).
     mixed = f"(?:{arabic})(?:{mag}{{1,2}}\\d{{1,4}}(?={mag})){{0,3}}"
