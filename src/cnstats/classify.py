@@ -70,6 +70,8 @@ def _percent_kind(text: str, cand: Candidate, left: str) -> Verdict:
     clause = text[clause_start(text, cand.start, CLAUSE_BREAKS - {"、"}, 80):cand.start]
     if any(cue in clause for cue in cues["share_levels"]):  # 市场份额由12.3%提升至15.6%
         return Verdict(Kind.SHARE)
+    if lexicon().tenths in (_part(text, cand, "number") or ""):  # 九成以上: tenths tell a part of a whole
+        return Verdict(Kind.SHARE)
     return Verdict(Kind.PERCENT)
 
 
@@ -79,7 +81,10 @@ def _ranked(text: str, cand: Candidate, left: str) -> bool:
     if "rank_tail" in cand.groups and text[cand.start] == "第":
         return True
     hi, _ = strip_tail(left, ("在", "中", "内"))
-    return bool(ends_with(left, cues["scopes"], 0, hi) or ends_with(left, cues["rank_verbs"], 0, hi))
+    if ends_with(left, cues["scopes"], 0, hi) or ends_with(left, cues["rank_verbs"], 0, hi):
+        return True
+    # 均位居同类产品第一: a ranking verb shortly before, with the population between
+    return any(verb in left[-12:] for verb in cues["rank_verbs_strong"])
 
 
 def classify(text: str, cand: Candidate, reading: Reading | None) -> Verdict:

@@ -45,8 +45,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     return {
         "period": regex.compile(f"(?:{date}|{periods})"),
         "lead": regex.compile(f"(?:{date}|{periods}|截至|到|至|[，,、的\\s]|[(（][^)）]{{0,8}}[)）])+"),
-        "baseline": regex.compile(r"(?:比|较|与)(?![重例])[^，,；;。比较与]{1,16}"),
-        "share_of": regex.compile(r"占(?!比)(?P<ref>[^，,；;。占]+?)(?:的)?(?:比重|比例)?(?:为|达到|达|约为)?的?$"),
+        # 比上年, 较上年同期, 与上年相比 — not the 比 of 比重, 占比, 可比, 环比, nor the 较 of 较快.
+        "baseline": regex.compile(r"(?:(?<![可占环对评相])比(?![重例率较])|较(?![快大多高低好强弱为少])"
+                                  r"|与(?=[^，,；;。]{1,12}相比))[^，,；;。比较与]{1,16}"),
+        "share_of": regex.compile(r"占(?!比)(?P<ref>[^，,；;。占]+?)(?:的)?(?:比重|比例)?(?:为|达到|达|约为|提升至|提高至|提高到|上升至|上升到|下降至|下降到|降至|升至|增至)?的?$"),
         "streak": regex.compile(r"连续(?:[\d一二三四五六七八九十两多]+)个?年$"),
         "owner": regex.compile(r"(?:所辖|下辖)?\p{Han}{0,6}?[省市县区镇乡村]的"),
         "above": regex.compile(f"(?:{alternation(cues['above_verbs'])})(?P<ref>[^，,；;。\\d]{{1,10}})$"),
@@ -144,7 +146,8 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         indicator = before.indicator
     if baseline is None and kind in CHANGES:
         chain = [*found[-len(earlier) - 1:]] if continues else earlier
-        baseline = next((f.baseline for f in reversed(chain) if f.baseline), None)
+        baseline = next((f.baseline for f in reversed(chain)  # a change's, not a share's whole
+                         if f.baseline and f.kind not in (Kind.SHARE, Kind.RATIO)), None)
     periods = list(pats["period"].finditer(text, clause_start(text, start, SENTENCE_BREAKS, 150), compared_at))
     period = source[periods[-1].start():periods[-1].end()] if periods else None
     return Context(indicator, baseline, scope, period, approx)
