@@ -50,7 +50,7 @@ def pattern() -> regex.Pattern[str]:
     unit_heads = _alternation(u for u in lex.units if u[0] in "十百千万亿")
     mag = f"(?:(?!{unit_heads})[十百千万亿])" if unit_heads else "[十百千万亿]"
     vague = f"[{regex.escape(lex.vague_words)}]"
-    arabic = r"(?<![\d.])\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.])|\d+(?:,\d{3})*(?:\.\d+)?"
+    arabic = r"(?<![\d.])\d{1,3}(?:[ \u2009\u202f]\d{3})+(?:\.\d+)?(?![\d.])|\d+(?:,\d{3})*(?:\.\d+)?"
     # A lone financial digit is a word (陆川, 队伍), not a number: 壹佰 is, 陆 is not.
     financial = f"[{regex.escape(lex.financial)}]"
     numerals = _load("numerals.json")  # the keys the lexicon does not serve
