@@ -272,3 +272,9 @@ def test_a_line_with_no_break_is_cut_anyway():
     pieces = list(iter_lines(io.StringIO("5" * 250), limit=100))
     assert [len(t) for _, _, t in pieces] == [100, 100, 50]
     assert [c for _, c, _ in pieces] == [0, 100, 200]
+
+
+def test_explicit_wide_encodings_are_not_taken_for_binary(tmp_path):
+    for encoding in ("utf-16-le", "utf-32"):
+        path = write(tmp_path, f"{encoding}.txt", GBK_TEXT.encode(encoding))
+        assert [f for _, f in extract_file(path, encoding=encoding)] == cnstats.extract(GBK_TEXT)

@@ -401,3 +401,21 @@ def test_a_closed_pipe_ends_quietly(tmp_path):
     process.wait(timeout=300)
     assert json.loads(first)["text"] == "69.9%"
     assert "Traceback" not in err
+
+
+def test_a_pipe_given_as_a_path(run, tmp_path):
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+
+    def feed():
+        with open(fifo, "wb") as writer:
+            writer.write("\n".join(B).encode("gb18030"))
+
+    feeder = threading.Thread(target=feed)
+    feeder.start()
+    status, out, _ = run(fifo, "--json")
+    feeder.join(timeout=60)
+    assert status == 0
+    assert [r["text"] for r in records(out)] == [f.text for line in B for f in cnstats.extract(line)]

@@ -107,9 +107,12 @@ def test_to_frame_sources():
 
 
 def test_to_frame_from_extract_many_results():
-    results = cnstats.extract_many({"a": A, "b": B})
+    results = list(cnstats.extract_many({"a": A, "b": B, "c": None}))
     df = to_frame({r.source: r.figures for r in results})
     assert df.equals(extract_frame({"a": A, "b": B}))
+    assert to_frame(results).equals(df)  # the results themselves, errors having no rows
+    assert to_frame(cnstats.extract_many(pd.Series([A, A], index=["x", "x"]), workers=2)).equals(
+        extract_frame(pd.Series([A, A], index=["x", "x"])))
 
 
 def test_extract_frame_with_workers_matches():

@@ -285,12 +285,13 @@ def _label(encoding: str) -> str:
         encoding, encoding)
 
 
-def _check(handle: IO[bytes], encoding: str, limit: int | None = None) -> str | None:
+def _check(handle: IO[bytes], encoding: str, limit: int | None = None, nul_is_binary: bool = True) -> str | None:
     """None if the bytes decode strictly, else why not. With `limit`, only that many bytes are read
-    and they may end inside a character (a prefix of a stream)."""
+    and they may end inside a character (a prefix of a stream). A NUL byte means a binary file
+    (if `nul_is_binary`: a guessed 8-bit encoding; never for UTF-16)."""
     decoder = codecs.getincrementaldecoder(encoding)("strict")
     offset = 0
-    binary_possible = not encoding.startswith("utf-16")
+    binary_possible = nul_is_binary and not encoding.startswith("utf-16")
     while True:
         size = _BLOCK if limit is None else min(_BLOCK, limit - offset)
         block = handle.read(size) if size > 0 else b""
@@ -313,7 +314,7 @@ def check_encoding(path: str | os.PathLike[str], encoding: str) -> None:
     """Raise DecodeError unless the whole file decodes strictly in `encoding` (LookupError if unknown)."""
     codecs.lookup(encoding)
     with open(path, "rb") as handle:
-        reason = _check(handle, encoding)
+        reason = _check(handle, encoding, nul_is_binary=False)
     if reason is not None:
         raise DecodeError(reason)
 
@@ -336,13 +337,19 @@ def open_text(path: str | os.PathLike[str], encoding: str | None = None) -> Text
 class _Prefixed(io.RawIOBase):
     """A byte stream whose first bytes were already read: those, then the rest."""
 
-    def __init__(self, prefix: bytes, rest: BinaryIO) -> None:
+    def __init__(self, prefix: bytes, rest: BinaryIO, owned: bool = False) -> None:
         super().__init__()
         self._prefix = prefix
         self._rest = rest
+        self._owned = owned
 
     def readable(self) -> bool:
         return True
+
+    def close(self) -> None:
+        if self._owned and not self.closed:
+            self._rest.close()
+        super().close()
 
     def readinto(self, buffer: Any) -> int:
         view = memoryview(buffer).cast("B")
@@ -357,8 +364,10 @@ class _Prefixed(io.RawIOBase):
         return len(data)
 
 
-def open_stream(binary: BinaryIO, encoding: str | None = None) -> tuple[TextIO | None, str]:
+def open_stream(binary: BinaryIO, encoding: str | None = None, *, owned: bool = False) -> tuple[TextIO | None, str]:
     """A byte stream (standard input) as text: (stream, encoding), or (None, "") if it is empty.
+
+    With `owned=True`, closing the text stream closes `binary` too.
 
     Without `encoding`, it is detected from the first 64 KiB (a BOM, else UTF-8, else GB18030); bytes
     later in the stream that do not decode raise UnicodeDecodeError while reading.
@@ -382,7 +391,7 @@ def open_stream(binary: BinaryIO, encoding: str | None = None) -> tuple[TextIO |
             else:
                 raise DecodeError("; ".join(reasons))
     codecs.lookup(encoding)
-    raw = io.BufferedReader(_Prefixed(prefix, binary))
+    raw = io.BufferedReader(_Prefixed(prefix, binary, owned))
     return io.TextIOWrapper(raw, encoding=encoding, errors="strict", newline=None), encoding
 
 

@@ -239,6 +239,18 @@ def _stdin(encoding: str | None) -> TextIO | None:
     return text
 
 
+def _open_stream_path(path: Path, encoding: str | None) -> TextIO | None:
+    binary = open(path, "rb")  # noqa: SIM115 - closed with the text stream, or here on failure
+    try:
+        text, _ = open_stream(binary, encoding, owned=True)
+    except BaseException:
+        binary.close()
+        raise
+    if text is None:
+        binary.close()
+    return text
+
+
 class _Prepended:
     """A text stream whose first line was read already (what iter_lines needs of one)."""
 
@@ -390,8 +402,10 @@ def _lines(sources: Sequence[Source], encoding: str | None, tally: Tally, bar: A
                 handle = source.stream
             elif source.path is None:
                 handle = _stdin(encoding)
-            else:
+            elif source.path.is_file():
                 handle = open_text(source.path, encoding)
+            else:  # a pipe or a device (/dev/stdin): read once, detected from its start
+                handle = _open_stream_path(source.path, encoding)
         except (OSError, DecodeError, LookupError, UnicodeError) as error:
             tally.fail(source.name, _reason(error))
             _advance(bar, source.size)

@@ -24,8 +24,9 @@ import types
 import typing
 from collections.abc import Hashable, Iterable, Mapping
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
+from .batch import BatchResult
 from .extract import extract
 from .record import Figure, Kind
 
@@ -75,18 +76,23 @@ def columns() -> tuple[str, ...]:
     return (SOURCE, *(name for name, _ in _field_types()))
 
 
-def to_frame(figures: Iterable[Figure] | Mapping[Hashable, Iterable[Figure]], *,
+def to_frame(figures: Iterable[Figure] | Iterable[BatchResult] | Mapping[Hashable, Iterable[Figure]], *,
              source: Hashable | None = None) -> pandas.DataFrame:
     """A DataFrame with one row per figure and one column per `Figure` field.
 
-    `figures` is an iterable of Figure, or a mapping of text id -> its figures (then a first
-    column `source` holds the id). With an iterable and `source=...`, that `source` column holds the
-    given id on every row; with neither there is no `source` column.
+    `figures` is an iterable of Figure; or a mapping of text id -> its figures, or the results of
+    `extract_many` (then a first column `source` holds each figure's text id; a result with an error
+    has no figures, so no rows). With Figures and `source=...`, that `source` column holds the given
+    id on every row; with neither there is no `source` column.
     """
     pd = _pandas()
     if isinstance(figures, Mapping):
         return _frame(pd, ((key, f) for key, found in figures.items() for f in found), with_source=True)
-    return _frame(pd, ((source, f) for f in figures), with_source=source is not None)
+    items = list(figures)
+    if items and all(isinstance(item, BatchResult) for item in items):
+        results = cast(list[BatchResult], items)
+        return _frame(pd, ((r.source, f) for r in results for f in r.figures), with_source=True)
+    return _frame(pd, ((source, cast(Figure, f)) for f in items), with_source=source is not None)
 
 
 def extract_frame(texts: Iterable[str] | Mapping[Hashable, str] | pandas.Series[Any], *, workers: int = 1,
