@@ -51,7 +51,7 @@ ANSI: dict[Kind, int] = {
 STYLE = """\
 .cnstats-text { white-space: pre-wrap; line-height: 2.2; font-size: 15px; color: #111; background: #fff;
   font-family: "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", "Source Han Sans SC", sans-serif; }
-.cnstats-text mark { color: #111; padding: 0.15em 0.25em; margin: 0 0.1em; border-radius: 0.3em; }
+.cnstats-text mark { color: #111; padding: 0.15em 0.25em; margin: 0 0.1em; border-radius: 0.3em; white-space: nowrap; }
 .cnstats-text mark::after { content: attr(data-kind); font-size: 0.6em; font-weight: bold; margin-left: 0.35em;
   text-transform: uppercase; opacity: 0.65; vertical-align: middle; font-family: sans-serif; }
 .cnstats-legend { font: 12px sans-serif; color: #333; margin: 0.6em 0; }
