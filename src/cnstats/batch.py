@@ -185,7 +185,12 @@ def _parallel(items: Iterable[_Item], workers: int, chunksize: int | None) -> It
     pending: deque[tuple[list[_Item], Future[_Done]]] = deque()
 
     def submit(chunk: list[_Item]) -> None:
-        pending.append((chunk, pool.submit(_work, [(text, error) for _, _, text, error in chunk])))
+        try:
+            future = pool.submit(_work, [(text, error) for _, _, text, error in chunk])
+        except BrokenProcessPool as problem:  # broken while we were yielding: handled when this one is due
+            future = Future()
+            future.set_exception(problem)
+        pending.append((chunk, future))
 
     try:
         for chunk in chunks:
@@ -199,10 +204,13 @@ def _parallel(items: Iterable[_Item], workers: int, chunksize: int | None) -> It
             except BrokenProcessPool:
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = ProcessPoolExecutor(max_workers=workers)
-                waiting = [c for c, _ in pending]
+                waiting = list(pending)
                 pending.clear()
-                for again in waiting:
-                    submit(again)
+                for again, was in waiting:  # results the old pool finished are kept, the rest go again
+                    if was.done() and not was.cancelled() and was.exception() is None:
+                        pending.append((again, was))
+                    else:
+                        submit(again)
                 done = _quarantine(chunk)
             for (index, source, _, _), (figures, error) in zip(chunk, done):
                 yield BatchResult(index, source, figures, error)
