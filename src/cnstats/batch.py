@@ -20,14 +20,15 @@ import io
 import os
 from collections import deque
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sized
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import IO, Any, BinaryIO, TextIO
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from .extract import extract
 from .record import Figure
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 # ---------------------------------------------------------------------------------------------------
 # Batches
@@ -178,6 +179,9 @@ def _parallel(items: Iterable[_Item], workers: int, chunksize: int | None) -> It
     result was due is run again one text at a time in a pool of its own: a text that kills its
     worker there gets an error record, the others their figures.
     """
+    from concurrent.futures import Future, ProcessPoolExecutor  # here: multiprocessing costs 15 ms to import
+    from concurrent.futures.process import BrokenProcessPool
+
     chunks = _chunks(items, chunksize)
     in_flight = workers * 3
     extract("增长5%。")  # load the lexicon and compile the scanner once, here: forked workers inherit them
@@ -223,6 +227,9 @@ def _parallel(items: Iterable[_Item], workers: int, chunksize: int | None) -> It
 
 def _quarantine(chunk: list[_Item]) -> _Done:
     """The texts of a chunk whose pool broke, each alone in a one-worker pool."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     done: _Done = []
     pool = ProcessPoolExecutor(max_workers=1)
     try:
