@@ -52,9 +52,9 @@ examples:
   cnstats big/ --workers 2                  extract in 2 processes (output order unchanged)
   cnstats fixtures check tests/fixtures     a regression suite of your own (cnstats fixtures --help)
 
-records: csv and jsonl carry file, line (from 1), then every field of the record: text, start and
-end (code points within the line), kind, value, upper, unit, approx, indicator, baseline, scope,
-period, flag. The table shows the main ones; html shows every line with its figures marked.
+records: csv and jsonl carry file, line (from 1), then every field of the record ({", ".join(FIELDS)});
+start and end are code points within the line. The table shows the main fields; html shows every
+line with its figures marked.
 
 kinds: {", ".join(k.value for k in Kind)}
 
@@ -106,7 +106,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cnstats",
         description="Extract statistical figures (money, counts, measures, growth rates, shares, rankings …) "
-                    "from Chinese text. With no FILE and nothing piped in, reads a built-in sample paragraph.",
+                    "from Chinese text. With no PATH and nothing piped in, reads a built-in sample paragraph.",
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("paths", nargs="*", metavar="PATH",
                         help="text files, or folders searched recursively for --glob; '-' for standard input")
