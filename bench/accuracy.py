@@ -6,6 +6,7 @@
 Sets: `seed` is ../shared/seed/000_185869002eba817c.txt (relative to the repository root; skipped
 when absent), read whole and compared line by line with its reference reading (.figures.jsonl);
 `holdout` is bench/holdout/ (paragraphs written for this benchmark, never used for tuning);
+`holdout2` is bench/holdout2/ (a second held-out set, written blind by another hand, other topics);
 `fixtures` is fixtures/paragraphs/ (the regression suite, which the extractor is tuned on).
 
 A figure is found (tp) when a figure extracted has the expected span (start, end) and value; every
@@ -32,7 +33,8 @@ import cnstats
 from cnstats.fixtures import load
 
 SEED = ROOT.parent / "shared" / "seed" / "000_185869002eba817c.txt"
-SETS = {"holdout": ROOT / "bench" / "holdout", "fixtures": ROOT / "fixtures" / "paragraphs"}
+SETS = {"holdout": ROOT / "bench" / "holdout", "holdout2": ROOT / "bench" / "holdout2",
+        "fixtures": ROOT / "fixtures" / "paragraphs"}
 TOLERANCE = 1e-6
 CONTEXT_FIELDS = ("indicator", "baseline", "scope")
 TARGETS = "targets (issue 2): F1 >= 0.90, kind >= 90%, indicator >= 75%, nonfig = 0"
