@@ -106,11 +106,11 @@ def classify(text: str, cand: Candidate, reading: Reading | None) -> Verdict:
     if unit == MULTIPLE:
         sign = _change(left)
         return Verdict(Kind.GROWTH_RATE, sign) if sign else Verdict(Kind.RATIO)
-    number = _part(text, cand, "number")
+    number = _part(text, cand, "number") or ""
     after = text[cand.end:cand.end + 4]
     if number and not any(ch.isdigit() or ch in lex.digits or ch in "十余多" for ch in number) and "before" not in cand.groups:
         return not_statistic("other")  # 万家, 百强: a magnitude word alone is not a number
-    if "noun" in cand.groups and not any(ch.isdigit() or ch in "万亿" for ch in number or ""):
+    if "noun" in cand.groups and not any(ch.isdigit() or ch in "万亿" for ch in number):
         return not_statistic("other")  # 陆川县广大党员: a noun after a bare numeral is a name
     if unit is None and "noun" not in cand.groups:
         for why, words in lex.non_figure_after.items():

@@ -14,8 +14,20 @@ import regex
 
 from .lexicon import lexicon
 from .record import Figure, Kind
-from .text import (CLAUSE_BREAKS, PERIOD_BREAKS, SENTENCE_BREAKS, clause_end, clause_start, ends_with, longest_first, strip_head,
-                   alternation, list_head, strip_tail, words)
+from .text import (
+    CLAUSE_BREAKS,
+    PERIOD_BREAKS,
+    SENTENCE_BREAKS,
+    alternation,
+    clause_end,
+    clause_start,
+    ends_with,
+    list_head,
+    longest_first,
+    strip_head,
+    strip_tail,
+    words,
+)
 
 CHANGES = frozenset({Kind.GROWTH_RATE, Kind.PERCENTAGE_POINT})
 NOUN_KINDS = frozenset({Kind.COUNT, Kind.MEASURE})
@@ -227,11 +239,10 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     # heads a noun (救助资金) or opens a relative clause (种植猕猴桃的农户) is part of the name.
     relative = text.find("的", lo, hi)
     cut_verbs = words(cues["cut_verbs"])
-    cut = True
-    while cut:
-        cut = next((m.end() for m in cut_verbs.finditer(text, lo, hi)
-                    if m.end() < hi and text[m.end():hi] not in heads and not m.start() < relative), None)
-        lo = cut or lo
+    while (cut := next((m.end() for m in cut_verbs.finditer(text, lo, hi)
+                        if m.end() < hi and text[m.end():hi] not in heads and not m.start() < relative),
+                       None)) is not None:
+        lo = cut
     for _ in range(3):
         match = lead.match(text, lo, hi)
         if match and match.end() > lo:

@@ -7,11 +7,12 @@ The stages read these tables; nothing writes them.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any
 
 APPROX_KINDS = frozenset({"about", "over", "under"})
 FIGURE_KINDS = ("money", "measure", "count")

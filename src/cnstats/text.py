@@ -7,7 +7,7 @@ taken from the source as written.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache
 
 import regex
 
@@ -22,7 +22,7 @@ def longest_first(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(set(words), key=len, reverse=True))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _matchers(words: tuple[str, ...]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """A word list as two compiled alternations: one anchored at a start, one searching back from an end."""
     pattern = alternation(words)
@@ -78,7 +78,7 @@ def strip_head(text: str, words: tuple[str, ...], lo: int, hi: int, keep: tuple[
     return lo
 
 
-@lru_cache(maxsize=None)
+@cache
 def _break_finders(breaks: frozenset[str]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     chars = "[" + "".join(regex.escape(ch) for ch in sorted(breaks)) + "]"
     return regex.compile(f"(?r){chars}"), regex.compile(chars)
