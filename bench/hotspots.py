@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import load_texts, scaled  # noqa: E402
+from run import load_texts, scaled
 
 
 def profile(name: str, text: str, top: int, sort: str) -> None:

@@ -1,6 +1,7 @@
 """cnstats against its peers, side by side: throughput, scaling, batches, streaming memory.
 
-    python bench/run.py                       # everything (about 10 minutes on 2 cores)
+    python bench/run.py                       # everything (about 15 minutes on 2 cores)
+    python bench/run.py --only batch,stream   # some of: peers, scaling, batch, stream
     python bench/run.py --quick               # 5 runs, peers on x1 only, no 100 MB file
     python bench/run.py --text my_report.txt  # add a text of your own to every table
 
@@ -35,6 +36,7 @@ SAMPLE = ("今年上半年,全县工业投资增长69.9%,比上半年预期目�
           "民营企业贷款余额45.38亿元,比年初增4.5亿元,增长11%。")
 # The ceiling of a pure-Python scanner: one pass for numerals, Arabic and Chinese.
 NUMERALS = r"[0-9０-９]+(?:[.,．][0-9０-９]+)*|[〇零一二三四五六七八九十百千万亿两]+"
+PARTS = ("peers", "scaling", "batch", "stream")
 TARGETS = {"kbps": 2048, "scaling": 1.2, "import": 0.3, "first": 0.3, "batch": 1.7, "stream_mb": 250}
 
 
@@ -205,21 +207,23 @@ def batch(text: str, runs: int) -> float | None:
     if extract_many is None:
         print("cnstats.extract_many does not exist yet: not measured")
         return None
+    print(f"load average before: {os.getloadavg()[0]:.2f} (another busy process halves what 2 workers can gain)")
     seconds = {}
     for workers in (1, 2):
-        times = []
+        times, failed = [], 0
         for _ in range(runs):
             begin = time.perf_counter()
-            for _ in extract_many(paragraphs, workers=workers):
-                pass
+            failed = sum(not result.ok for result in extract_many(paragraphs, workers=workers))
             times.append(time.perf_counter() - begin)
         seconds[workers] = statistics.median(times)
-        print(f"- workers={workers}: {seconds[workers]:.2f} s, {kb(text) / seconds[workers]:,.0f} KB/s")
+        print(f"- workers={workers}: {seconds[workers]:.2f} s, {kb(text) / seconds[workers]:,.0f} KB/s"
+              + (f", {failed:,} paragraphs FAILED" if failed else ""))
     return seconds[1] / seconds[2]
 
 
-def streaming(text: str, megabytes: int) -> float:
-    """Peak RSS of the command line over a generated file of `megabytes` MB, JSON to /dev/null."""
+def streaming(text: str, megabytes: int) -> float | None:
+    """Peak RSS of the command line over a generated file of `megabytes` MB, JSON to /dev/null;
+    None when the command fails (its measure would not hold)."""
     path = Path(tempfile.gettempdir()) / f"cnstats-bench-{megabytes}mb.txt"
     block = (text.rstrip("\n") + "\n").encode("utf-8")
     if not path.exists() or path.stat().st_size < megabytes * 2**20:
@@ -241,7 +245,7 @@ def streaming(text: str, megabytes: int) -> float:
           f"({path.stat().st_size / 1024 / seconds:,.0f} KB/s), peak RSS {peak:,.0f} MB")
     if said:
         print(f"- it said: {said[-1]}")
-    return peak
+    return peak if status == 0 else None
 
 
 def verdict(label: str, value: float | None, target: float, unit: str, higher_is_better: bool = False) -> None:
@@ -260,32 +264,38 @@ def main() -> None:
     parser.add_argument("--stream-mb", type=int, default=100, help="size of the streaming file, 0 to skip")
     parser.add_argument("--text", action="append", default=[], help="another UTF-8 text to run on")
     parser.add_argument("--quick", action="store_true", help="peers at ×1, no streaming file")
+    parser.add_argument("--only", default=",".join(PARTS), help=f"some of {','.join(PARTS)}")
     parser.add_argument("--worker", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
         print(json.dumps(worker(int(args.worker[0]), args.worker[1], int(args.worker[2]))))
         return
     sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]
+    parts = set(args.only.split(","))
     if args.quick:
         args.peer_scale, args.stream_mb = 1, 0
-    print(f"# cnstats benchmark — Python {sys.version.split()[0]}, {os.cpu_count()} cores, {sys.executable}")
+    print(f"# cnstats benchmark — Python {sys.version.split()[0]}, {os.cpu_count()} cores, "
+          f"load average {os.getloadavg()[0]:.2f}, {sys.executable}")
     texts = load_texts(args.text)
     main_name = "seed" if "seed" in texts else "fixtures"
     ours = {name: peer_table(f"{name} ×{args.peer_scale}", scaled(text, args.peer_scale), args.runs)
-            for name, text in texts.items()}
-    ratios = {name: scaling(name, text, args.runs) for name, text in texts.items()}
-    speedup = batch(scaled(texts[main_name], 200), args.runs)
-    peak = streaming(texts[main_name], args.stream_mb) if args.stream_mb else None
-    print(f"\n## Targets (cnstats, {main_name} text)\n")
-    first = ours[main_name]
-    if args.peer_scale == 20:
+            for name, text in texts.items() if "peers" in parts}
+    ratios = {name: scaling(name, text, args.runs) for name, text in texts.items() if "scaling" in parts}
+    speedup = batch(scaled(texts[main_name], 200), args.runs) if "batch" in parts else None
+    peak = streaming(texts[main_name], args.stream_mb) if args.stream_mb and "stream" in parts else None
+    print(f"\n## Targets (cnstats, {main_name} text; load average now {os.getloadavg()[0]:.2f})\n")
+    first = ours.get(main_name, {})
+    if args.peer_scale == 20 and first:
         verdict("extract on the ×20 text", float(first["kbps"]), TARGETS["kbps"], " KB/s", True)
     for name, ratio in ratios.items():
         verdict(f"per-MB time ×200 / ×1 on {name}", ratio, TARGETS["scaling"], "×")
-    verdict("import cnstats", float(first["import"]), TARGETS["import"], " s")
-    verdict("first extract after import", float(first["first"]), TARGETS["first"], " s")
-    verdict("extract_many workers=2 vs 1 on ×200", speedup, TARGETS["batch"], "×", True)
-    verdict(f"peak RSS of the CLI on {args.stream_mb} MB", peak, TARGETS["stream_mb"], " MB")
+    if first:
+        verdict("import cnstats", float(first["import"]), TARGETS["import"], " s")
+        verdict("first extract after import", float(first["first"]), TARGETS["first"], " s")
+    if "batch" in parts:
+        verdict("extract_many workers=2 vs 1 on ×200", speedup, TARGETS["batch"], "×", True)
+    if "stream" in parts:
+        verdict(f"peak RSS of the CLI on {args.stream_mb} MB", peak, TARGETS["stream_mb"], " MB")
 
 
 if __name__ == "__main__":
