@@ -423,11 +423,11 @@ def test_unreadable_number_is_reported_with_a_flag():
 # ---------------------------------------------------------------------------------------------------
 # Peer cases: rows written from the forms the peers' public suites test (tests/peer_cases/*.json)
 
-import sys  # noqa: E402
-from pathlib import Path  # noqa: E402
+import sys
+from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "peer_cases"))
-import measure  # noqa: E402
+import measure
 
 PEER_CASES = measure.cases()
 

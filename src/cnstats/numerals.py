@@ -65,6 +65,7 @@ class _Table:
     vague_words: str
     vague_prefixes: tuple[str, ...]
     vague_after: str
+    vague_digits: tuple[str, str, str]  # what 几 stands for: low, low after 十, high
     fraction: str
     slash: str
     mixed: str
@@ -107,6 +108,8 @@ def _table() -> _Table:
         vague_words=lex.vague_words,
         vague_prefixes=lex.vague_prefixes,
         vague_after=data["vague"]["after_ten"],
+        vague_digits=(data["vague"]["stand_for"]["low"], data["vague"]["stand_for"]["low_after_ten"],
+                      data["vague"]["stand_for"]["high"]),
         fraction=data["fraction"]["word"],
         slash=data["fraction"]["slash"],
         mixed=data["fraction"]["mixed"],
@@ -253,7 +256,7 @@ def _tail(s: str) -> str:
     while end and s[end - 1] in table.magnitudes:
         end -= 1
     tail = s[end:]
-    if end == 0 or tail[:1] in ("十", "拾"):
+    if tail and (end == 0 or table.magnitudes[tail[0]] == 10):
         tail = tail[1:]
     return tail
 
@@ -357,15 +360,15 @@ def _read_discount(s: str) -> Reading:
 def _read_vague(s: str) -> Reading:
     """几/数 stand for 2..9 of their place, 1..9 after 十 or 零: 几十 -> 20..90, 十几万 -> 11万..19万."""
     table = _table()
+    low, low_after_ten, high = table.vague_digits
     low_text, high_text = s, s
     for word in table.vague_words:
         for before in table.vague_after:
-            low_text = low_text.replace(before + word, before + "一")
-        low_text = low_text.replace(word, "二")
-        high_text = high_text.replace(word, "九")
-    low = _value(low_text)
+            low_text = low_text.replace(before + word, before + low_after_ten)
+        low_text = low_text.replace(word, low)
+        high_text = high_text.replace(word, high)
     scale = prod((table.magnitudes[ch] for ch in _tail(low_text)), start=Decimal(1))
-    return Reading(low, _value(high_text), "about", scale=scale)
+    return Reading(_value(low_text), _value(high_text), "about", scale=scale)
 
 
 def _adjacent_range(s: str) -> Reading | None:
