@@ -42,6 +42,13 @@ def _change(left: str) -> int:
     return 1 if up else 0
 
 
+def is_loss(text: str, lo: int, hi: int) -> bool:
+    """归母净利润亏损1.32亿元: a profit stated as a loss (净亏损2.87亿元 names the loss itself)."""
+    loss = lexicon().cues["loss_words"]
+    word = ends_with(text, loss, lo, hi)
+    return bool(word) and ends_with(text, lexicon().cues["profit_words"], lo, hi - len(word or "")) is not None
+
+
 def _change_after(text: str, cand: Candidate) -> int:
     """保持8%以上的增速: the rate is named after the figure."""
     cues = lexicon().cues
@@ -121,7 +128,7 @@ def classify(text: str, cand: Candidate, reading: Reading | None) -> Verdict:
     if number == "一" and "before" not in cand.groups:
         return not_statistic("other")  # 一个, 一批: an article, not a count
     kind = Kind(lex.units[unit][0]) if unit else Kind.COUNT
-    return Verdict(kind, -1 if _change(left) < 0 else 1)
+    return Verdict(kind, -1 if _change(left) < 0 or is_loss(left, 0, len(left)) else 1)
 
 
 def _part(text: str, cand: Candidate, name: str) -> str | None:

@@ -12,6 +12,7 @@ from functools import cache
 
 import regex
 
+from .classify import is_loss
 from .lexicon import lexicon
 from .record import Figure, Kind
 from .text import (
@@ -64,10 +65,13 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "streak": regex.compile(r"连续(?:[\d一二三四五六七八九十两多]+)个?年$"),
         "owner": regex.compile(r"(?:所辖|下辖)?\p{Han}{0,6}?[省市县区镇乡村]的"),
         "above": regex.compile(f"(?:{alternation(cues['above_verbs'])})(?P<ref>[^，,；;。\\d]{{1,10}})$"),
-        "from": regex.compile(r"由[^，,；;。]{0,8}?的?$"),
+        "from": regex.compile(r"(?:由|从)[^，,；;。]{0,8}?的?$"),
+        # 高标准农田累计建成: an adverb and a verb between the noun and its figure
+        "done": regex.compile(f"(?:{alternation(cues['tail_adverbs'])})"
+                              f"(?:{alternation((*cues['head_verbs'], *cues['cut_verbs']))})$"),
         "ratio_of": regex.compile(f"(?:{alternation(cues['ratio_verbs'])})(?P<ref>[^，,；;。]+?)的$"),
         "about": regex.compile(r"(?:约|大约|大概)(?:占|为|是|有|达)"),
-        "noun": regex.compile(r"[\p{Han}\"“'‘](?:[(（][^)）]{0,10}[)）]|、(?=\p{Han})|[\p{Han}\"“”‘’'A-Za-z·\-])*"),
+        "noun": regex.compile(r"[\p{Han}\"“'‘A-Za-z](?:[(（][^)）]{0,10}[)）]|、(?=\p{Han})|[\p{Han}\"“”‘’'A-Za-z·\-])*"),
     }
 
 
@@ -114,6 +118,8 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         lo = min(max(lo, clause_from), hi)
     else:
         hi, removed = strip_tail(text, _verb_tail(), lo, hi)
+        if is_loss(text, lo, hi):  # 净利润亏损: the indicator is the profit
+            hi -= len(ends_with(text, cues["loss_words"], lo, hi) or "")
         said = [w for w in removed if w in cues["baseline_words"]]
         if kind == Kind.RANKING:
             lo, hi, scope = _scope(text, lo, hi)
@@ -239,8 +245,10 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     # heads a noun (救助资金) or opens a relative clause (种植猕猴桃的农户) is part of the name.
     relative = text.find("的", lo, hi)
     cut_verbs = words(cues["cut_verbs"])
+    kept = tuple(cues["keep_words"])  # 建成区 is a noun, not 建成 + 区
     while (cut := next((m.end() for m in cut_verbs.finditer(text, lo, hi)
-                        if m.end() < hi and text[m.end():hi] not in heads and not m.start() < relative),
+                        if m.end() < hi and text[m.end():hi] not in heads and not m.start() < relative
+                        and not text.startswith(kept, m.start())),
                        None)) is not None:
         lo = cut
     for _ in range(3):
@@ -265,6 +273,9 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     listed = text.rfind("等", lo, hi)  # 农具、老照片等展品: the kind, not the examples
     if listed >= 0 and hi - listed > 2:
         lo = listed + 1
+    done = _patterns()["done"].search(text, lo, hi)
+    if done and done.start() > lo + 1:
+        hi = done.start()
     came_from = _patterns()["from"].search(text, lo, hi)  # 收入由当年的不足2万元增加到…
     if came_from and came_from.start() > lo:
         hi = came_from.start()

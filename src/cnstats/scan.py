@@ -16,6 +16,7 @@ from functools import cache
 import regex
 
 from .lexicon import _load, lexicon
+from .text import alternation
 
 NOT_STATISTIC = "nf_"
 
@@ -30,14 +31,10 @@ class Candidate:
     groups: dict[str, tuple[int, int]]
 
 
-def _alternation(words: object) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
-
-
 def _not_after(word: str, not_approx: tuple[str, ...]) -> str:
     """An approximate word, unless it ends a word listed as not approximate (签约, 村规民约)."""
     heads = [w[: -len(word)] for w in not_approx if w.endswith(word) and len(w) > len(word)]
-    guard = f"(?<!{_alternation(heads)})" if heads else ""
+    guard = f"(?<!{alternation(heads)})" if heads else ""
     return guard + regex.escape(word)
 
 
@@ -47,14 +44,14 @@ def pattern() -> regex.Pattern[str]:
     digit = lex.digits
     cn_char = f"[{regex.escape(digit)}十百千拾佰仟万亿]"
     # A magnitude word must not eat the head of a unit: 864.2亿千瓦时 is 亿 + 千瓦时.
-    unit_heads = _alternation(u for u in lex.units if u[0] in "十百千万亿")
+    unit_heads = alternation(u for u in lex.units if u[0] in "十百千万亿")
     mag = f"(?:(?!{unit_heads})[十百千万亿])" if unit_heads else "[十百千万亿]"
     vague = f"[{regex.escape(lex.vague_words)}]"
     arabic = r"(?<![\d.])\d{1,3}(?:[ \u2009\u202f]\d{3})+(?:\.\d+)?(?![\d.])|\d+(?:,\d{3})*(?:\.\d+)?"
     # A lone financial digit is a word (陆川, 队伍), not a number: 壹佰 is, 陆 is not.
     financial = f"[{regex.escape(lex.financial)}]"
     numerals = _load("numerals.json")  # the keys the lexicon does not serve
-    vague_prefix = f"(?:(?:{_alternation(lex.vague_prefixes)})(?={vague}))?" if lex.vague_prefixes else ""
+    vague_prefix = f"(?:(?:{alternation(lex.vague_prefixes)})(?={vague}))?" if lex.vague_prefixes else ""
     # 一百千瓦, 十万千米: a numeral character must not eat the head of a unit either.
     cn_num = f"(?:(?!{unit_heads}){cn_char})" if unit_heads else cn_char
     chinese = (f"{vague_prefix}(?!{financial}(?!{cn_char})|{vague}(?!{mag}))"
@@ -62,39 +59,40 @@ def pattern() -> regex.Pattern[str]:
     core = f"(?:{arabic}|{chinese})"
     # 1亿5千万, 5万4千6百: Arabic digits between magnitude words (bounded).
     mixed = f"(?:{arabic})(?:{mag}{{1,2}}\\d{{1,4}}(?={mag})){{0,3}}"
-    fraction = f"(?:{_alternation(lex.fractions)}|{core}分之){core}"
+    fraction = f"(?:{alternation(lex.fractions)}|{core}分之){core}"
     # 五成, 三成五, 三成半, 9.5成, 八点五成, 半成; not 三五成群, 一成不变, 半成品.
-    tenths = (f"(?:(?<![\\d.])\\d{{1,2}}(?:\\.\\d+)?|[{regex.escape(digit)}十]{{1,3}}(?:点[{regex.escape(digit)}])?|半)"
-              f"{lex.tenths}(?!{_alternation(numerals['tenths_not_before'])})(?:[一二三四五六七八九](?!\\p{{Han}})|半)?")
+    half = numerals["tenths_extra"]["half"]
+    tenths = (f"(?:(?<![\\d.])\\d{{1,2}}(?:\\.\\d+)?|[{regex.escape(digit)}十]{{1,3}}(?:点[{regex.escape(digit)}])?|{half})"
+              f"{lex.tenths}(?!{alternation(numerals['tenths_not_before'])})(?:[一二三四五六七八九](?!\\p{{Han}})|{half})?")
     percent_units = "%|‰|个百分点|百分点"
-    units = _alternation(lex.units)
+    units = alternation(lex.units)
     # 12万余, 3千多万, 十来万, 二十来个 (来 only after a digit or 十百千, before a magnitude or unit).
     mid = f"(?:[余多]{mag}*|(?<=[\\d十百千])来(?={mag}|{units}))"
     one = f"(?:{fraction}|{tenths}|(?:{mixed}|{chinese})(?:个(?=亿))?{mag}*{mid}?)"
-    separators = _alternation(lex.range_separators)
+    separators = alternation(lex.range_separators)
     number = f"(?:[-+负](?=\\d))?{one}(?:(?P<unit1>{percent_units})?(?:{separators}){one})?"
     before = "|".join(_not_after(w, lex.not_approx) for w in sorted(lex.approx_before, key=len, reverse=True)
                       if w != "上") + f"|上(?={mag})"
-    after = _alternation(w for w in lex.approx_after if w not in lex.approx_mid)
+    after = alternation(w for w in lex.approx_after if w not in lex.approx_mid)
     noun_prefix = r"(?:(?![的和与及在是为有将被对从把向岁年月日届周])\p{Han}){0,6}"
-    person = f"{noun_prefix}(?:{_alternation(lex.person_nouns)})"
+    person = f"{noun_prefix}(?:{alternation(lex.person_nouns)})"
     quantity = (f"(?P<quantity>(?P<before>{before})?(?P<number>{number})"
                 f"(?:(?P<unit>{percent_units}|倍|{units})|(?P<noun>{person}))?(?P<after>{after})?)")
     rank_num = r"(?:\d+|[一二三四五六七八九十两]+)"
-    ranking = (f"(?P<ranking>(?:第|前){rank_num}(?:(?P<rank_tail>{_alternation(lex.cues['rank_tails'])})"
-               r"|(?![\p{Han}\d.]))|前" + rank_num + f"强|{_alternation(lex.cues['rank_words'])})")
-    doubling = f"(?P<doubling>{_alternation(lex.doublings)})"
+    ranking = (f"(?P<ranking>(?:第|前){rank_num}(?:(?P<rank_tail>{alternation(lex.cues['rank_tails'])})"
+               r"|(?![\p{Han}\d.]))|前" + rank_num + f"强|{alternation(lex.cues['rank_words'])})")
+    doubling = f"(?P<doubling>{alternation(lex.doublings)})"
     quote = r"[\"“「『](?=[^\"”」』\n]{0,12}[\"”」』])[^\"”」』\n。，,；;]*?[\d一二三四五六七八九十百千万两][^\"”」』\n。，,；;]*?[\"”」』]"
     skips = {why: list(pats) for why, pats in lex.non_figure_patterns.items()}
     for why, phrases in lex.non_figure_phrases.items():
-        skips.setdefault(why, []).append(_alternation(phrases))
+        skips.setdefault(why, []).append(alternation(phrases))
     skips["slogan"].insert(0, quote)
     skips["duration"] = [f"(?:{core}){mag}*[余多]?个(?:多|半)?(?:月|工作日|季度|小时|星期|年头)"]
     not_statistic = "|".join(f"(?P<{NOT_STATISTIC}{why}>{'|'.join(pats)})" for why, pats in skips.items())
     # Every alternative starts with one of these characters: testing it first lets the engine
     # pass over ordinary prose one character at a time without trying thirty alternatives.
     starts = set("0123456789-+负第前翻\"“「『上") | set(digit) | set("十百千拾佰仟万亿点") | set(lex.vague_words)
-    starts |= {w[0] for w in lex.vague_prefixes} | {"半"}
+    starts |= {w[0] for w in lex.vague_prefixes} | {half}
     starts |= {w[0] for w in (*lex.approx_before, *lex.cues["rank_words"])} | set(lex.non_figure_first_chars)
     starts |= {w[0] for phrases in lex.non_figure_phrases.values() for w in phrases}
     first = "[" + "".join(regex.escape(ch) for ch in sorted(starts)) + "]"
