@@ -417,6 +417,45 @@ def _value(s: str) -> Decimal:
     return (base + fraction) * prod((table.magnitudes[ch] for ch in tail), start=Decimal(1))
 
 
+_DECIMAL_SCALED = regex.compile(r"(?P<core>\d+\.\d+)(?P<scale>\D*)")
+
+
+def _integer(s: str) -> Decimal:
+    """Digits and magnitude words, read by cn2an: 一千二百三十四万五千, 二〇二二, 一万五, 两万亿.
+
+    cn2an only ever sees a clean Chinese numeral core. An Arabic decimal before magnitude words
+    (3.3万, 1.2万亿) is multiplied out here, exactly; Arabic digits between magnitude words
+    (1亿5千万) and the forms cn2an rejects (四万万, 一亿五, 兆) are read by sections.
+    """
+    table = _table()
+    if not s:
+        raise NumberError("no digits")
+    scaled = _DECIMAL_SCALED.fullmatch(s)
+    if scaled and all(ch in table.magnitudes for ch in scaled["scale"]):
+        return Decimal(scaled["core"]) * prod((table.magnitudes[ch] for ch in scaled["scale"]), start=Decimal(1))
+    if all(ch in table.magnitudes for ch in s):  # 百, 千万, 万亿 count one of them; 亿万 is no number
+        places = [table.magnitudes[ch] for ch in s]
+        if places == sorted(places):
+            return prod(places, start=Decimal(1))
+    if any(ch.isdigit() for ch in s):
+        return _sections(s)  # 1亿5千万, 200亿零四千230: Arabic between magnitude words
+    try:
+        return _cn2an(s)
+    except NumberError:
+        return _sections(s)  # the forms cn2an lacks: 四万万, 一亿五, 兆
+
+
+@lru_cache(maxsize=4096)
+def _cn2an(core: str) -> Decimal:
+    import cn2an  # on first use: importing it costs ~0.2 s
+
+    try:
+        value = cn2an.cn2an(core, "normal")
+    except (ValueError, KeyError, IndexError, TypeError) as error:
+        raise NumberError(f"{core!r}: {error}") from None
+    return Decimal(str(value))
+
+
 def _positional(s: str) -> Decimal:
     """Digits read one by one: 二〇二二 -> 2022, 一二三 -> 123."""
     table = _table()
@@ -426,8 +465,10 @@ def _positional(s: str) -> Decimal:
     return Decimal(written)
 
 
-def _integer(s: str) -> Decimal:
-    """Digits and magnitude words: sections of 十百千 under 万 and 亿, which compose (万亿, 四万万).
+def _sections(s: str) -> Decimal:
+    """What cn2an lacks, read by sections: 十百千 under 万 and 亿, which compose (万亿, 四万万, 一亿五).
+
+    Sections of 十百千 under 万 and 亿, which compose (万亿, 四万万).
 
     A digit after a magnitude word with no 零 between stands for the next place down (一万五 ->
     15000, 三千五 -> 3500); 零 marks a skipped place (一千零五 -> 1005).
