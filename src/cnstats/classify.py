@@ -115,7 +115,8 @@ def classify(text: str, cand: Candidate, reading: Reading | None) -> Verdict:
         return Verdict(Kind.GROWTH_RATE, sign) if sign else Verdict(Kind.RATIO)
     number = _part(text, cand, "number") or ""
     after = text[cand.end:cand.end + 4]
-    if number and not any(ch.isdigit() or ch in lex.digits or ch in "十余多" for ch in number) and "before" not in cand.groups:
+    if number and not any(ch.isdigit() or ch in lex.digits or ch in lex.vague_words or ch in "十余多" for ch in number) \
+            and "before" not in cand.groups:
         return not_statistic("other")  # 万家, 百强: a magnitude word alone is not a number
     if "noun" in cand.groups and not any(ch.isdigit() or ch in "万亿" for ch in number):
         return not_statistic("other")  # 陆川县广大党员: a noun after a bare numeral is a name
@@ -125,8 +126,9 @@ def classify(text: str, cand: Candidate, reading: Reading | None) -> Verdict:
                 return not_statistic(why)
         has_magnitude = any(ch in "万亿" for ch in number)
         return Verdict(Kind.NUMBER) if has_magnitude else not_statistic("other")
-    if number == "一" and "before" not in cand.groups:
-        return not_statistic("other")  # 一个, 一批: an article, not a count
+    if number == "一" and "before" not in cand.groups and (not unit or lex.units[unit][0] == "count"
+                                                                     or unit in lex.measure_words_after_one):
+        return not_statistic("other")  # 一个, 一批: an article, not a count (一元 is an amount)
     kind = Kind(lex.units[unit][0]) if unit else Kind.COUNT
     return Verdict(kind, -1 if _change(left) < 0 or is_loss(left, 0, len(left)) else 1)
 

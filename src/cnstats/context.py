@@ -143,8 +143,8 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         indicator = _noun_after(text, source, end) or _name(text, source, lo, hi)
     else:
         indicator = _name(text, source, lo, hi)
-        if indicator is None and text.startswith("的", end):
-            indicator = _noun_after(text, source, end + 1)
+        if indicator is None and (text.startswith("的", end) or kind == Kind.SHARE):
+            indicator = _noun_after(text, source, end + text.startswith("的", end))  # 七成(的)居民
     if indicator is None:
         indicator = _respectively(text, start, clause_from, earlier)
     if indicator is None:

@@ -52,6 +52,7 @@ class Lexicon:
     fold: Mapping[int, str]
     units: Mapping[str, tuple[str, str]]  # written -> (kind, canonical)
     person_nouns: tuple[str, ...]
+    measure_words_after_one: frozenset[str]
     digits: str
     financial: str
     not_approx: tuple[str, ...]
@@ -110,6 +111,7 @@ def lexicon() -> Lexicon:
         fold=MappingProxyType(fold),
         units=_units(units),
         person_nouns=_words(units, "person_nouns", "units.json"),
+        measure_words_after_one=frozenset(units["measure_words_after_one"]),
         digits=numerals["digits"],
         financial=numerals["financial"],
         not_approx=_words(numerals, "not_approx", "numerals.json"),

@@ -77,8 +77,8 @@ def pattern() -> regex.Pattern[str]:
     noun_prefix = r"(?:(?![的和与及在是为有将被对从把向岁年月日届周])\p{Han}){0,6}"
     person = f"{noun_prefix}(?:{alternation(lex.person_nouns)})"
     quantity = (f"(?P<quantity>(?P<before>{before})?(?P<number>{number})"
-                f"(?:(?P<unit>{percent_units}|倍|{units})|(?P<noun>{person}))?(?P<after>{after})?)")
-    rank_num = r"(?:\d+|[一二三四五六七八九十两]+)"
+                f"(?:(?P<unit>{percent_units}|倍|{units})|(?<!成)(?P<noun>{person}))?(?P<after>{after})?)")
+    rank_num = r"(?:\d+|[一二三四五六七八九十百零两]+)"
     ranking = (f"(?P<ranking>(?:第|前){rank_num}(?:(?P<rank_tail>{alternation(lex.cues['rank_tails'])})"
                r"|(?![\p{Han}\d.]))|前" + rank_num + f"强|{alternation(lex.cues['rank_words'])})")
     doubling = f"(?P<doubling>{alternation(lex.doublings)})"
