@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal
 
 from .classify import classify
@@ -78,6 +79,9 @@ def _figure(text: str, folded: str, cand: Candidate, kind: Kind, sign: int, read
         factor = sign * scale * per_mille
         value = float(reading.value * factor)
         upper = float(reading.upper * factor) if reading.upper is not None else None
+        if not (math.isfinite(value) and (upper is None or math.isfinite(upper))):
+            value = upper = None  # 99999…万人 with 400 digits: reported, with why it has no value
+            flag = flag or "number out of range: too large for a float"
     if kind == Kind.RANKING and folded[cand.start] == "前":
         approx = "under"
     context = describe(folded, text, cand.start, cand.end, kind, unit, found, "noun" in cand.groups)
