@@ -87,7 +87,9 @@ def pattern() -> regex.Pattern[str]:
     for why, phrases in lex.non_figure_phrases.items():
         skips.setdefault(why, []).append(alternation(phrases))
     skips["slogan"].insert(0, quote)
-    skips["duration"] = [f"(?:{core}){mag}*[余多]?个(?:多|半)?(?:月|工作日|季度|小时|星期|年头)"]
+    # Atomic: giving digits back to {mag}* cannot help (they are digits or magnitudes it takes anyway),
+    # and trying every split of a run of 万/千 before failing at 个 is quadratic (十十十…, 万亿万亿…).
+    skips["duration"] = [f"(?>{core}){mag}*[余多]?个(?:多|半)?(?:月|工作日|季度|小时|星期|年头)"]
     not_statistic = "|".join(f"(?P<{NOT_STATISTIC}{why}>{'|'.join(pats)})" for why, pats in skips.items())
     # Every alternative starts with one of these characters: testing it first lets the engine
     # pass over ordinary prose one character at a time without trying thirty alternatives.
