@@ -85,20 +85,31 @@ def pattern() -> regex.Pattern[str]:
     quote = r"[\"“「『](?=[^\"”」』\n]{0,12}[\"”」』])[^\"”」』\n。，,；;]*?[\d一二三四五六七八九十百千万两][^\"”」』\n。，,；;]*?[\"”」』]"
     skips = {why: list(pats) for why, pats in lex.non_figure_patterns.items()}
     for why, phrases in lex.non_figure_phrases.items():
-        skips.setdefault(why, []).append(alternation(phrases))
+        skips.setdefault(why, []).append(f"(?={_first_chars(phrases)})(?:{alternation(phrases)})")
     skips["slogan"].insert(0, quote)
     # Atomic: giving digits back to {mag}* cannot help (they are digits or magnitudes it takes anyway),
     # and trying every split of a run of 万/千 before failing at 个 is quadratic (十十十…, 万亿万亿…).
     skips["duration"] = [f"(?>{core}){mag}*[余多]?个(?:多|半)?(?:月|工作日|季度|小时|星期|年头)"]
-    not_statistic = "|".join(f"(?P<{NOT_STATISTIC}{why}>{'|'.join(pats)})" for why, pats in skips.items())
+    # Dispatch on the first character: the patterns led by a digit are tried only at a digit
+    # (duplicate group names are allowed by `regex`: the reason stays the group's name).
+    digit_led = {why: [p for p in pats if p.startswith("\\d")] for why, pats in skips.items()}
+    others = {why: [p for p in pats if not p.startswith("\\d")] for why, pats in skips.items()}
+    not_statistic = f"(?=\\d)(?:{_named(digit_led)})|{_named(others)}"
     # Every alternative starts with one of these characters: testing it first lets the engine
     # pass over ordinary prose one character at a time without trying thirty alternatives.
     starts = set("0123456789-+负第前翻\"“「『上") | set(digit) | set("十百千拾佰仟万亿点") | set(lex.vague_words)
     starts |= {w[0] for w in lex.vague_prefixes} | {half}
     starts |= {w[0] for w in (*lex.approx_before, *lex.cues["rank_words"])} | set(lex.non_figure_first_chars)
     starts |= {w[0] for phrases in lex.non_figure_phrases.values() for w in phrases}
-    first = "[" + "".join(regex.escape(ch) for ch in sorted(starts)) + "]"
-    return regex.compile(f"(?={first})(?:{not_statistic}|{ranking}|{doubling}|{quantity})")
+    return regex.compile(f"(?={_first_chars(tuple(starts))})(?:{not_statistic}|{ranking}|{doubling}|{quantity})")
+
+
+def _first_chars(words: tuple[str, ...]) -> str:
+    return "[" + "".join(regex.escape(ch) for ch in sorted({w[0] for w in words})) + "]"
+
+
+def _named(skips: dict[str, list[str]]) -> str:
+    return "|".join(f"(?P<{NOT_STATISTIC}{why}>{'|'.join(pats)})" for why, pats in skips.items() if pats)
 
 
 _PARTS = ("before", "number", "unit1", "unit", "noun", "after", "rank_tail")
