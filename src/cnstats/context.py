@@ -237,21 +237,22 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     """The indicator named in text[lo:hi], if it names one."""
     cues = lexicon().cues
     lead = _patterns()["lead"]
-    segment = text[lo:hi]
-    heads = frozenset(cues["nominal_heads"])
-    if segment in cues["cut_verbs"]:
+    heads = _nominal_heads()
+    if text[lo:hi] in cues["cut_verbs"]:
         return None  # only a verb: the noun, if any, follows the figure
     # 配备专职扑火队员: the noun follows the first verb. A verb that ends the phrase (研发投入),
     # heads a noun (救助资金) or opens a relative clause (种植猕猴桃的农户) is part of the name.
     relative = text.find("的", lo, hi)
     cut_verbs = words(cues["cut_verbs"])
-    kept = tuple(cues["keep_words"])  # 建成区 is a noun, not 建成 + 区
+    kept = cues["keep_words"]  # 建成区 is a noun, not 建成 + 区
     while (cut := next((m.end() for m in cut_verbs.finditer(text, lo, hi)
                         if m.end() < hi and text[m.end():hi] not in heads and not m.start() < relative
                         and not text.startswith(kept, m.start())),
                        None)) is not None:
         lo = cut
-    for _ in range(3):
+    before = -1
+    while lo != before:  # time, subject, light verb, verb, scope: in whatever order they come
+        before = lo
         match = lead.match(text, lo, hi)
         if match and match.end() > lo:
             lo = match.end()
@@ -314,17 +315,19 @@ def _noun_after(text: str, source: str, end: int) -> str | None:
     match = _patterns()["noun"].match(text, end, min(len(text), end + MAX_NOUN))
     if not match:
         return None
-    noun = match.group()
-    verbs = _verbs(text, end + 1, match.end())  # 残疾人就近务工: the noun ends where a verb begins
-    cut = min([noun.find(w) for w in cues["noun_stops"] if noun.find(w) > 0] + [v[0] - end for v in verbs[:1]],
-              default=len(noun))
-    if any(noun.startswith(w) for w in cues["noun_stops"]) or _verbs(text, end, end + 2 + 1)[:1] == [(end, end + 2)]:
-        return None
-    noun = noun[:cut].rstrip("、")
-    person = next((p for p in lexicon().person_nouns if noun.startswith(p)), None)
+    stops = words(cues["noun_stops"])
+    if stops.match(text, end, match.end()) or _verbs(text, end, end + 3)[:1] == [(end, end + 2)]:
+        return None  # a verb or a stop word follows the figure, not a noun
+    hi = match.end()
+    stop = stops.search(text, end + 1, hi)
+    verb = _verbs(text, end + 1, hi)[:1]  # 残疾人就近务工: the noun ends where a verb begins
+    hi = min(hi, stop.start() if stop else hi, verb[0][0] if verb else hi)
+    person = words(lexicon().person_nouns).match(text, end, hi)
     if person:  # 237名残疾人申领护理补贴: the people, not what they do
-        noun = person
-    return source[end:end + len(noun)] if len(noun) >= 1 and not noun.isdigit() else None
+        hi = person.end()
+    while hi > end and text[hi - 1] == "、":
+        hi -= 1
+    return source[end:hi] if hi > end else None
 
 
 def _without_figures(source: str, start: int, end: int, earlier: Sequence[Figure]) -> str | None:
