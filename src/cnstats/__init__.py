@@ -4,9 +4,10 @@
     >>> [f.text for f in cnstats.extract("工业投资增长69.9%,排全市第1位。")]
     ['69.9%', '第1位']
 
-Tables, pictures, units and batches (`to_frame`, `extract_frame`, `highlight`, `quantity`,
-`unit_registry`, `extract_many`, `extract_file`) are imported on first use, so `import cnstats`
-stays light: pandas, pint and tqdm are loaded only by the functions that need them.
+Tables, pictures, units, batches and Arrow (`to_frame`, `extract_frame`, `highlight`, `quantity`,
+`unit_registry`, `extract_many`, `extract_file`, `arrow_schema`, `to_arrow`, `to_parquet`,
+`extract_arrow`) are imported on first use, so `import cnstats` stays light: pandas, pint, tqdm and
+pyarrow are loaded only by the functions that need them (Dask and Spark: `cnstats.engines`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from .numerals import NumberError, Reading, parse_number, read_number
 from .record import Figure, Kind
 
 if TYPE_CHECKING:
+    from .arrow import arrow_schema, extract_arrow, to_arrow, to_parquet
     from .batch import BatchResult, detect_encoding, extract_file, extract_many
     from .display import Highlight, highlight
     from .frame import extract_frame, to_frame
@@ -36,11 +38,15 @@ _LAZY = {
     "extract_file": ("batch", "extract_file"),
     "detect_encoding": ("batch", "detect_encoding"),
     "BatchResult": ("batch", "BatchResult"),
+    "arrow_schema": ("arrow", "arrow_schema"),
+    "to_arrow": ("arrow", "to_arrow"),
+    "to_parquet": ("arrow", "to_parquet"),
+    "extract_arrow": ("arrow", "extract_arrow"),
 }
 
-__all__ = ["BatchResult", "Figure", "Highlight", "Kind", "NumberError", "Reading", "detect_encoding", "extract",
-           "extract_file", "extract_frame", "extract_many", "highlight", "parse_number", "quantity",
-           "read_number", "to_frame", "unit_registry"]
+__all__ = ["BatchResult", "Figure", "Highlight", "Kind", "NumberError", "Reading", "arrow_schema", "detect_encoding",
+           "extract", "extract_arrow", "extract_file", "extract_frame", "extract_many", "highlight", "parse_number",
+           "quantity", "read_number", "to_arrow", "to_frame", "to_parquet", "unit_registry"]
 __version__ = "0.1.0"
 
 
