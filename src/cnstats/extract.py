@@ -5,12 +5,16 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 
+import regex
+
 from .classify import classify
 from .context import describe
 from .lexicon import fold, lexicon
 from .numerals import NumberError, Reading, read_number
 from .record import Figure, Kind
 from .scan import Candidate, scan
+
+_PARAGRAPH_BREAK = regex.compile(r"[\n\r]")
 
 
 def extract(text: str) -> list[Figure]:
@@ -19,11 +23,16 @@ def extract(text: str) -> list[Figure]:
         raise TypeError(_type_message(text))
     folded = fold(text)
     figures: list[Figure] = []
+    paragraph: list[Figure] = []  # the figures since the last line break: all the context may see
     for cand in scan(folded):
         reading, flag = _read(folded, cand)
         verdict = classify(folded, cand, reading)
         if verdict.kind is not None:
-            figures.append(_figure(text, folded, cand, verdict.kind, verdict.sign, reading, flag, figures))
+            if paragraph and _PARAGRAPH_BREAK.search(folded, paragraph[-1].end, cand.start):
+                paragraph = []  # a paragraph reads the same alone as inside a document
+            figure = _figure(text, folded, cand, verdict.kind, verdict.sign, reading, flag, paragraph)
+            figures.append(figure)
+            paragraph.append(figure)
     return figures
 
 
