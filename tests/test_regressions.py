@@ -1,0 +1,119 @@
+"""Every crash, hang and wrong answer on hostile input ever found, kept as a test.
+
+Found by the property tests (tests/test_properties.py), the fuzzer (fuzz/fuzz_extract.py) or the
+adversarial benchmark (bench/adversarial.py). Speed is not asserted here (bench/adversarial.py
+prints it); the large inputs below once took minutes and must give their answer.
+To add a crash the fuzzer saved: `FUZZ_CRASHES` takes the file's bytes as a literal.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+from pathlib import Path
+
+import pytest
+
+from cnstats import extract
+from cnstats.scan import scan
+
+_FUZZ = Path(__file__).resolve().parent.parent / "fuzz" / "fuzz_extract.py"
+_spec = importlib.util.spec_from_file_location("fuzz_extract", _FUZZ)
+assert _spec is not None and _spec.loader is not None
+fuzz_extract = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(fuzz_extract)
+
+
+def spans(text: str) -> list[tuple[str, int, int]]:
+    return [(f.text, f.start, f.end) for f in extract(text)]
+
+
+# ---------------------------------------------------------------------------------------------------
+# Values
+
+
+def test_a_number_beyond_a_float_is_flagged_not_infinite():
+    """人口999…(400 digits)万人 gave value=inf."""
+    (figure,) = extract("人口" + "9" * 400 + "万人。")
+    assert figure.value is None and figure.upper is None
+    assert figure.flag and "out of range" in figure.flag
+    assert figure.unit == "人"
+
+
+def test_a_long_number_that_fits_a_float_keeps_its_value():
+    (figure,) = extract("人口" + "9" * 300 + "万人。")
+    assert figure.value is not None and math.isfinite(figure.value)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Hostile runs the scanner once took minutes on (quadratic backtracking); the answers
+
+
+@pytest.mark.parametrize("run", [
+    "十" * 20000,  # the duration skip tried every split of 十…十 between its number and 万/千 (22 s at 20 KB)
+    "万" * 20000,
+    "万亿" * 10000,
+    "千" * 20000,
+])
+def test_runs_of_magnitudes_are_one_unreadable_span(run):
+    candidates = list(scan(run))
+    assert [(c.start, c.end) for c in candidates] == [(0, len(run))]
+    assert extract(run) == []  # a bare run of magnitudes is no statistic
+    fuzz_extract.check_extract("收入" + run + "元。")
+
+
+def test_mixed_digit_and_numeral_runs():
+    """1九1九…: the ordinal skip [\\d一…十]+大 rescanned the whole run from every position."""
+    text = "1九" * 10000
+    assert extract(text) == []
+    assert [f.text for f in extract("党的二十大召开,全县19大项目投资9亿元。")] == ["9亿元"]
+    assert spans("第1九大") == []
+
+
+def test_long_ascii_words_and_blank_lines():
+    """aAaA… (the code skip [A-Za-z]+\\d+ from every letter), \\n\\n\\n… (a list marker's \\s* over every line)."""
+    assert extract("aA" * 10000 + "1") == []
+    assert extract("\n" * 20000 + "一、增长5%") [0].text == "5%"
+    assert [f.text for f in extract("GDP2022年增长5%")] == ["5%"]
+
+
+def test_dotted_digits_in_a_long_window():
+    """1.1.1.…: list_head's nested repetition was searched forward from every start of an 80-character window."""
+    assert extract("1." * 10000) == []
+    figures = extract("工业和服务业分别增长18.2%和21.6%。")
+    assert [(f.text, f.kind.value) for f in figures] == [("18.2%", "growth_rate"), ("21.6%", "growth_rate")]
+
+
+# ---------------------------------------------------------------------------------------------------
+# A paragraph reads the same alone as inside a document
+
+
+def test_a_continuation_does_not_reach_into_the_last_paragraph():
+    """其中… at the start of a line took the subject and comparison of the line before."""
+    before, para = "全县工业投资增长5%,比上年高2个百分点", "其中增长3%,提高1个百分点"
+    alone = extract(para)
+    inside = [f for f in extract(before + "\n" + para) if f.start > len(before)]
+    assert [(f.text, f.indicator, f.baseline) for f in inside] == [(f.text, f.indicator, f.baseline) for f in alone]
+    assert inside[0].indicator is None and inside[0].baseline is None
+    # within one paragraph 其中 still continues the sentence before it
+    same = extract(before + "。" + para)
+    assert [(f.text, f.indicator) for f in same][2] == ("3%", "工业投资")
+
+
+def test_a_code_label_does_not_reach_over_a_line_break():
+    """电话\\n12345万元: the code skip's \\s* ran over the break and ate the next line's number."""
+    assert spans("电话\n12345万元") == [("12345万元", 3, 10)]
+    assert spans("电话:12345678") == []
+
+
+# ---------------------------------------------------------------------------------------------------
+# Inputs the fuzzer saved (crash-* files), as bytes; each is run through the fuzz target's checks
+
+FUZZ_CRASHES: list[bytes] = [
+    b"\xe4\xba\xba\xe5\x8f\xa3" + b"9" * 400 + "万人".encode(),  # value=inf (found by test_bad_input first)
+]
+
+
+@pytest.mark.parametrize("data", FUZZ_CRASHES, ids=lambda d: d[:12].decode("utf-8", "replace"))
+def test_fuzz_crashes(data):
+    fuzz_extract.test_one_input(data)
