@@ -222,8 +222,9 @@ def batch(text: str, runs: int) -> float | None:
               f"this process {cpu[workers][0]:.2f}, workers {cpu[workers][1]:.2f}"
               + (f"; {failed:,} paragraphs FAILED" if failed else ""))
     # On an idle machine the two workers run side by side: wall time ≈ the busiest of the three.
-    idle = seconds[1] / max(cpu[2][0], cpu[2][1] / 2)
-    print(f"- on an idle machine, from the CPU times: ≈ {idle:.2f}× (the measured figure is below)")
+    idle = cpu[1][0] / max(cpu[2][0], cpu[2][1] / 2)
+    print(f"- from the CPU times, what an idle machine would give: ≈ {idle:.2f}× (an upper bound: it leaves out "
+          "start-up and contention; the measured figure is in Targets)")
     return seconds[1] / seconds[2]
 
 
