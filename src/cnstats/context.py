@@ -263,9 +263,9 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
             verbs = _verbs(text, lo, min(hi, lo + 4))  # 配备专职扑火队员: a verb before the noun
             if verbs and verbs[0][0] == lo and verbs[0][1] + 1 < hi:
                 lo = verbs[0][1]
-        scope = next((s for s in cues["subject_scopes"] if text.startswith(s, lo, hi)), None)
-        if scope and not any(text.startswith(t, lo + len(scope), hi) for t in cues["title_heads"]):
-            lo += len(scope)
+        scope = words(cues["subject_scopes"]).match(text, lo, hi)
+        if scope and not words(cues["title_heads"]).match(text, scope.end(), hi):
+            lo = scope.end()
     owner = _patterns()["owner"].match(text, lo, hi)  # 所辖安平县的茶叶产量: whose, then what
     if owner and owner.end() < hi - 1:
         lo = owner.end()
