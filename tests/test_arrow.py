@@ -179,3 +179,20 @@ def test_command_writes_parquet(tmp_path: Path) -> None:
     refused = subprocess.run([sys.executable, "-m", "cnstats.cli", str(report), "--format", "parquet"],
                              check=False, capture_output=True, text=True, timeout=60)
     assert refused.returncode == 2 and "--output" in refused.stderr
+
+
+def test_readme_section_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The README's "More than one machine": its `>>>` block runs as written."""
+    import doctest
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## More than one machine", 1)[1].split("\n## ", 1)[0]
+    block = re.findall(r"```python\n(.*?)```", section, flags=re.DOTALL)[0]
+    pq.write_table(pa.table({"id": ["县A", "县B"], "text": ["全县工业投资增长69.9%,排全市第1位。", "贷款余额45.38亿元。"]}),
+                   tmp_path / "reports.parquet")
+    monkeypatch.chdir(tmp_path)
+    test = doctest.DocTestParser().get_doctest(block, {}, "README: More than one machine", "README.md", 0)
+    assert len(test.examples) >= 6
+    assert doctest.DocTestRunner().run(test).failed == 0
+    assert pq.read_table(tmp_path / "figures.parquet").schema.equals(cnstats.arrow_schema())
