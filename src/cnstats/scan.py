@@ -115,9 +115,16 @@ def _named(skips: dict[str, list[str]]) -> str:
 _PARTS = ("before", "number", "unit1", "unit", "noun", "after", "rank_tail")
 
 
+@cache
+def _part_groups() -> tuple[tuple[str, int], ...]:
+    index = pattern().groupindex
+    return tuple((name, index[name]) for name in _PARTS)
+
+
 def scan(folded: str) -> Iterator[Candidate]:
     """Candidate spans of a folded text, left to right, never overlapping."""
+    parts = _part_groups()
     for match in pattern().finditer(folded):
-        kind = match.lastgroup or ""
-        groups = {name: match.span(name) for name in _PARTS if match.start(name) >= 0}
-        yield Candidate(kind, match.start(), match.end(), groups)
+        regs = match.regs  # every group's span at once: a third of the cost of asking by name
+        groups = {name: regs[i] for name, i in parts if regs[i][0] >= 0}
+        yield Candidate(match.lastgroup or "", regs[0][0], regs[0][1], groups)
