@@ -146,3 +146,11 @@ def test_refusals() -> None:
         cnstats_dask.extract(ddf, "text", "key")
     with pytest.raises(TypeError, match="extract_bag"):
         cnstats_dask.extract(db.from_sequence(["增长5%"]), "text")
+
+
+def test_the_engine_answers_to_its_short_name():
+    import cnstats
+    import cnstats.engines.dask
+
+    assert cnstats.dask is cnstats.engines.dask
+    assert cnstats.dask.extract is cnstats.engines.dask.extract

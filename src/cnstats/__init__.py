@@ -7,7 +7,8 @@
 Tables, pictures, units, batches and Arrow (`to_frame`, `extract_frame`, `highlight`, `quantity`,
 `unit_registry`, `extract_many`, `extract_file`, `arrow_schema`, `to_arrow`, `to_parquet`,
 `extract_arrow`) are imported on first use, so `import cnstats` stays light: pandas, pint, tqdm and
-pyarrow are loaded only by the functions that need them (Dask and Spark: `cnstats.engines`).
+pyarrow are loaded only by the functions that need them (Dask and Spark: `cnstats.dask`,
+`cnstats.spark`, which live in `cnstats.engines`).
 """
 
 from __future__ import annotations
@@ -50,8 +51,16 @@ __all__ = ["BatchResult", "Figure", "Highlight", "Kind", "NumberError", "Reading
 __version__ = "0.1.0"
 
 
+# `cnstats.dask.extract(ddf, …)`, `cnstats.spark.extract(df, …)`: the engines, by their short names.
+_ENGINES = {"dask": "engines.dask", "spark": "engines.spark"}
+
+
 def __getattr__(name: str) -> Any:
     """The lazy exports: import their module on first access."""
+    if name in _ENGINES:
+        engine = import_module(f".{_ENGINES[name]}", __name__)
+        globals()[name] = engine
+        return engine
     try:
         module, attribute = _LAZY[name]
     except KeyError:
@@ -62,4 +71,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY))
+    return sorted(set(globals()) | set(_LAZY) | set(_ENGINES))
