@@ -6,44 +6,20 @@ import dataclasses
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from engine_cases import ROOT, corpus, expected_rows
 
 import cnstats
-from cnstats.fixtures import load
 from cnstats.record import Figure
 
-ROOT = Path(__file__).resolve().parent.parent
 A = "今年上半年,全县工业投资增长69.9%,排全市第1位。"
 B = "民营企业贷款余额45.38亿元,比年初增4.5亿元,增长11%。"
 
 
-def corpus() -> list[str]:
-    """Real paragraphs (the fixtures and both held-out sets) and their sentences: several hundred texts."""
-    paragraphs = [p.text for folder in ("fixtures/paragraphs", "bench/holdout", "bench/holdout2")
-                  for p in load(ROOT / folder)]
-    sentences = [s + "。" for p in paragraphs for s in p.split("。") if s.strip()]
-    return paragraphs + sentences
-
-
-def expected_rows(pairs: list[tuple[Any, Any]]) -> list[dict[str, Any]]:
-    """What every engine must give: `extract` run text by text, written out independently of cnstats.arrow."""
-    rows: list[dict[str, Any]] = []
-    names = [f.name for f in dataclasses.fields(Figure)]
-    for key, text in pairs:
-        if text is None:
-            continue
-        try:
-            figures = cnstats.extract(text)
-        except Exception as error:  # noqa: BLE001
-            rows.append({"source": str(key), **dict.fromkeys(names), "error": f"{type(error).__name__}: {error}"})
-            continue
-        rows.extend({"source": str(key), **f.to_dict(), "error": None} for f in figures)
-    return rows
 
 
 def test_schema_is_source_every_record_field_and_error() -> None:

@@ -3,7 +3,6 @@ row with `extract` run text by text, malformed texts included."""
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,40 +14,16 @@ import distributed
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
+from engine_cases import corpus, expected_rows
 
 import cnstats
 from cnstats.engines import dask as cnstats_dask
-from cnstats.fixtures import load
-from cnstats.record import Figure
 
-ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT = 180  # seconds: a hung cluster fails the test instead of blocking CI
 BAD: list[tuple[str, Any]] = [("none", None), ("empty", ""), ("blank", "   "), ("plain", "没有数字。"),
                               ("bytes", "增长5%".encode()), ("int", 42), ("float", 1.5), ("list", ["增长5%"])]
 
 
-def corpus() -> list[str]:
-    """Real paragraphs (the fixtures and both held-out sets) and some of their sentences: a few hundred texts."""
-    paragraphs = [p.text for folder in ("fixtures/paragraphs", "bench/holdout", "bench/holdout2")
-                  for p in load(ROOT / folder)]
-    sentences = [s + "。" for p in paragraphs[::3] for s in p.split("。") if s.strip()]
-    return paragraphs + sentences
-
-
-def expected_rows(pairs: list[tuple[Any, Any]]) -> list[dict[str, Any]]:
-    """`extract` text by text, written out independently of cnstats.arrow (see test_arrow.py)."""
-    rows: list[dict[str, Any]] = []
-    names = [f.name for f in dataclasses.fields(Figure)]
-    for key, text in pairs:
-        if text is None:
-            continue
-        try:
-            figures = cnstats.extract(text)
-        except Exception as error:  # noqa: BLE001
-            rows.append({"source": str(key), **dict.fromkeys(names), "error": f"{type(error).__name__}: {error}"})
-            continue
-        rows.extend({"source": str(key), **f.to_dict(), "error": None} for f in figures)
-    return rows
 
 
 def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
@@ -75,7 +50,7 @@ def compute(client: Any, collection: Any) -> Any:
 
 @pytest.fixture(scope="module")
 def texts() -> pd.DataFrame:
-    real = corpus()
+    real = corpus(3)
     return pd.DataFrame({"id": [f"p{i:04d}" for i in range(len(real))], "text": real})
 
 

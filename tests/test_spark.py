@@ -3,7 +3,6 @@ run text by text, malformed texts included; Parquet written by Spark read back b
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import shutil
 import sys
@@ -15,15 +14,13 @@ from typing import Any
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
+from engine_cases import corpus, expected_rows
 from pyspark.sql import SparkSession
 from pyspark.sql import types as T
 
 import cnstats
 from cnstats.engines import spark as cnstats_spark
-from cnstats.fixtures import load
-from cnstats.record import Figure
 
-ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas:FutureWarning")
 TIMEOUT = 240  # seconds for one Spark job: a hang fails the test instead of blocking CI
 
@@ -31,28 +28,6 @@ if not (shutil.which("java") or os.environ.get("JAVA_HOME")):  # pragma: no cove
     pytest.skip("Spark needs Java (17 or later), and none is installed", allow_module_level=True)
 
 
-def corpus() -> list[str]:
-    """Real paragraphs (the fixtures and both held-out sets) and some of their sentences: a few hundred texts."""
-    paragraphs = [p.text for folder in ("fixtures/paragraphs", "bench/holdout", "bench/holdout2")
-                  for p in load(ROOT / folder)]
-    sentences = [s + "。" for p in paragraphs[::3] for s in p.split("。") if s.strip()]
-    return paragraphs + sentences
-
-
-def expected_rows(pairs: list[tuple[Any, Any]]) -> list[dict[str, Any]]:
-    """`extract` text by text, written out independently of cnstats.arrow (see test_arrow.py)."""
-    rows: list[dict[str, Any]] = []
-    names = [f.name for f in dataclasses.fields(Figure)]
-    for key, text in pairs:
-        if text is None:
-            continue
-        try:
-            figures = cnstats.extract(text)
-        except Exception as error:  # noqa: BLE001
-            rows.append({"source": str(key), **dict.fromkeys(names), "error": f"{type(error).__name__}: {error}"})
-            continue
-        rows.extend({"source": str(key), **f.to_dict(), "error": None} for f in figures)
-    return rows
 
 
 def by_source(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
@@ -104,7 +79,7 @@ def collect(spark: SparkSession, df: Any) -> list[dict[str, Any]]:
 
 @pytest.fixture(scope="module")
 def texts() -> list[tuple[str, str]]:
-    return [(f"p{i:04d}", text) for i, text in enumerate(corpus())]
+    return [(f"p{i:04d}", text) for i, text in enumerate(corpus(3))]
 
 
 def test_schema_is_the_declared_one(spark: SparkSession) -> None:
