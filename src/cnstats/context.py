@@ -61,7 +61,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # 比上年, 较上年同期, 与上年相比 — not the 比 of 比重, 占比, 可比, 环比, nor the 较 of 较快.
         "baseline": regex.compile(r"(?:(?<![可占环对评相])比(?![重例率较])|较(?![快大多高低好强弱为少])"
                                   r"|与(?=[^，,；;。]{1,12}相比))[^，,；;。比较与]{1,16}"),
-        "share_of": regex.compile(r"占(?!比)(?P<ref>[^，,；;。占]+?)(?:的)?(?:比重|比例)?(?:为|达到|达|约为|提升至|提高至|提高到|上升至|上升到|下降至|下降到|降至|升至|增至)?的?$"),
+        "share_of": regex.compile(f"占(?!比)(?P<ref>[^，,；;。占]+?)的?(?:比重|比例)?(?:{alternation(cues['level_verbs'])})?的?$"),
         "streak": regex.compile(r"连续(?:[\d一二三四五六七八九十两多]+)个?年$"),
         "owner": regex.compile(r"(?:所辖|下辖)?\p{Han}{0,6}?[省市县区镇乡村]的"),
         "above": regex.compile(f"(?:{alternation(cues['above_verbs'])})(?P<ref>[^，,；;。\\d]{{1,10}})$"),
@@ -111,7 +111,7 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
     if kind == Kind.SHARE or (kind == Kind.RATIO and text.endswith("的", wide_from, head)):
         of = pats["share_of" if kind == Kind.SHARE else "ratio_of"].search(text, wide_from, head)
     if of:
-        ref_lo = max(of.start("ref"), text.rfind("、", 0, of.end("ref")) + 1)
+        ref_lo = max(of.start("ref"), text.rfind("、", wide_from, of.end("ref")) + 1)
         baseline = _without_figures(source, ref_lo, of.end("ref"), earlier)
         compared_at = of.start()
         hi = of.start()  # what is measured stands before 占; the rest names the whole
