@@ -150,3 +150,84 @@ def test_huge_numbers_do_not_overflow_values():
 def test_public_api_is_importable_without_optional_extras():
     assert callable(cnstats.extract)
     assert callable(cnstats.parse_number)
+
+
+# --- the command line never loses input silently: every input is in the output or in the error report,
+# and the summary line on standard error counts both
+
+
+def test_cli_accounts_for_every_input(tmp_path, capsys, monkeypatch):
+    import io
+    import json
+    import sys
+
+    from cnstats.cli import main
+
+    good = ["全县工业投资增长69.9%,排全市第1位。", "", "民营企业贷款余额45.38亿元,比年初增4.5亿元。"]
+    hostile = "十" * 5000 + "\n" + "1." * 5000 + "\n" + "万亿" * 3000 + "增长5%\n" + '"' * 3000 + "\n"
+    files = {
+        "utf8.txt": "\n".join(good).encode("utf-8"),
+        "bom_crlf.txt": b"\xef\xbb\xbf" + "\r\n".join(good).encode("utf-8"),
+        "gbk.txt": "\n".join(good).encode("gbk"),
+        "empty.txt": b"",
+        "blank.txt": b"\n\n  \n",
+        "no_figures.txt": "今天天气很好。\n".encode(),
+        "hostile.txt": hostile.encode("utf-8"),
+        "control.txt": "增长\x015%\x1b[0m\x7f\u200b,\ud800".encode("utf-8", "replace") + b"\n",
+        "nul.txt": "增长\x005%\n".encode(),  # a NUL byte: taken for binary, and said so
+        "undecodable.txt": b"\x81\xff\xfa abc \x80",
+        "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    (tmp_path / "empty_folder").mkdir()
+    paths = [tmp_path / name for name in files] + [tmp_path / "missing.txt", tmp_path / "empty_folder"]
+    failing = {"nul.txt", "undecodable.txt", "binary.txt", "missing.txt", "empty_folder"}
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b""), encoding="utf-8"))
+    status = main([str(p) for p in paths] + ["--json"])
+    out, err = capsys.readouterr()
+    records = [json.loads(line) for line in out.splitlines()]
+
+    assert status == 1  # something failed, and the exit status says so
+    reported = {p.name for p in paths if any(line.startswith(f"cnstats: {p}: ") for line in err.splitlines())}
+    assert reported == failing  # each failure is named, with its reason; nothing else is
+    processed = [p for p in paths if p.name not in failing]
+    summary = err.splitlines()[-1]
+    assert summary == (f"cnstats: {len(processed)} files processed, {len(failing)} failed, "
+                       f"{len(records)} figures")
+    assert len(processed) + len(failing) == len(paths)  # every input counted once
+    # every figure of every line of every file that was read is in the output, at its place
+    for path in processed:
+        text = files[path.name].decode("gb18030" if path.name == "gbk.txt" else "utf-8-sig")
+        expected = [(number, f.text, f.start, f.end)
+                    for number, line in enumerate(text.replace("\r\n", "\n").split("\n"), 1)
+                    for f in extract(line)]
+        got = [(r["line"], r["text"], r["start"], r["end"]) for r in records if r["file"] == str(path)]
+        assert got == expected, path.name
+
+
+def test_cli_summary_counts_a_file_that_fails_midway(tmp_path, capsys, monkeypatch):
+    """Lines before an extraction failure stay in the output; the file is reported with its line."""
+    import io
+    import json
+    import sys
+
+    from cnstats import cli
+
+    real = cli.extract
+
+    def fragile(text):
+        if "炸" in text:
+            raise RuntimeError("boom")
+        return real(text)
+
+    (tmp_path / "a.txt").write_text("增长5%。\n炸\n增长6%。\n", encoding="utf-8")
+    monkeypatch.setattr(cli, "extract", fragile)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b""), encoding="utf-8"))
+    status = cli.main([str(tmp_path / "a.txt"), "--json"])
+    out, err = capsys.readouterr()
+    assert status == 1
+    assert [json.loads(line)["text"] for line in out.splitlines()] == ["5%", "6%"]
+    assert f"cnstats: {tmp_path / 'a.txt'}: line 2: extraction failed (RuntimeError: boom)" in err
+    assert err.splitlines()[-1].endswith("1 failed, 2 figures")
