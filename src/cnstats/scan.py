@@ -15,7 +15,7 @@ from functools import cache
 
 import regex
 
-from .lexicon import _load, lexicon
+from .lexicon import LexiconError, _load, lexicon
 from .text import alternation
 
 NOT_STATISTIC = "nf_"
@@ -93,7 +93,12 @@ def pattern() -> regex.Pattern[str]:
     # Dispatch on the first character: the patterns led by a digit are tried only at a digit
     # (duplicate group names are allowed by `regex`: the reason stays the group's name).
     digit_led = {why: [p for p in pats if p.startswith("\\d")] for why, pats in skips.items()}
-    others = {why: [p for p in pats if not p.startswith("\\d")] for why, pats in skips.items()}
+    letter_led = {why: [p for p in pats if p.startswith(_LETTER_LED)] for why, pats in skips.items()}
+    others = {why: [p for p in pats if not p.startswith(("\\d", *_LETTER_LED))] for why, pats in skips.items()}
+    for pat in (p for pats in others.values() for p in pats):  # they are never tried at a letter
+        if any(regex.match(pat, probe) for probe in ("A1", "a1", "AB12", "Ab1c", "GDP2022")):
+            raise LexiconError(f"non_figures.json: {pat!r} may start with a letter: begin it with "
+                               f"{' or '.join(_LETTER_LED)}")
     not_statistic = f"(?=\\d)(?:{_named(digit_led)})|{_named(others)}"
     # Every alternative starts with one of these characters: testing it first lets the engine
     # pass over ordinary prose one character at a time without trying thirty alternatives.
@@ -101,7 +106,14 @@ def pattern() -> regex.Pattern[str]:
     starts |= {w[0] for w in lex.vague_prefixes} | {half}
     starts |= {w[0] for w in (*lex.approx_before, *lex.cues["rank_words"])} | set(lex.non_figure_first_chars)
     starts |= {w[0] for phrases in lex.non_figure_phrases.values() for w in phrases}
-    return regex.compile(f"(?={_first_chars(tuple(starts))})(?:{not_statistic}|{ranking}|{doubling}|{quantity})")
+    # A Latin letter opens only a code (GDP2022, 5G): tried where a word begins, never inside one, so
+    # that English and HTML markup pass as quickly as prose (else every letter tries every pattern).
+    letters = {ch for ch in starts if ch.isascii() and ch.isalpha()}
+    first = _first_chars(tuple(starts - letters))
+    body = f"(?={first})(?:{not_statistic}|{ranking}|{doubling}|{quantity})"
+    if any(letter_led.values()):
+        body = f"(?=(?<![A-Za-z])[A-Za-z])(?:{_named(letter_led)})|{body}"
+    return regex.compile(body)
 
 
 def _first_chars(words: tuple[str, ...]) -> str:
@@ -112,6 +124,7 @@ def _named(skips: dict[str, list[str]]) -> str:
     return "|".join(f"(?P<{NOT_STATISTIC}{why}>{'|'.join(pats)})" for why, pats in skips.items() if pats)
 
 
+_LETTER_LED = ("[A-Za-z]", "(?<![A-Za-z])[A-Za-z]")  # the code patterns: GDP2022, A1
 _PARTS = ("before", "number", "unit1", "unit", "noun", "after", "rank_tail")
 
 
