@@ -231,3 +231,19 @@ def test_cli_summary_counts_a_file_that_fails_midway(tmp_path, capsys, monkeypat
     assert [json.loads(line)["text"] for line in out.splitlines()] == ["5%", "6%"]
     assert f"cnstats: {tmp_path / 'a.txt'}: line 2: extraction failed (RuntimeError: boom)" in err
     assert err.splitlines()[-1].endswith("1 failed, 2 figures")
+
+
+def test_readme_hardening_example_runs_as_written():
+    """The README's "Hardening and fuzzing": its `>>>` block runs as written."""
+    import doctest
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Hardening and fuzzing", 1)[1].split("\n## ", 1)[0]
+    block = re.search(r"```python\n(.*?)```", section, re.S)
+    assert block is not None
+    test = doctest.DocTestParser().get_doctest(block.group(1), {}, "README: Hardening", "README.md", 0)
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    runner.run(test)
+    assert runner.failures == 0 and runner.tries >= 3

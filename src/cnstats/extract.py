@@ -40,8 +40,8 @@ def _type_message(text: object) -> str:
     name = type(text).__name__
     if isinstance(text, (bytes, bytearray)):
         return (f"extract() takes a str, not {name}: decode it first, e.g. data.decode('utf-8') "
-                "or data.decode('gb18030'); the cnstats command line detects UTF-8, UTF-8 with BOM "
-                "and GB18030/GBK by itself")
+                "or data.decode('gb18030'); the cnstats command line and cnstats.extract_file(path) "
+                "detect UTF-8 (with or without BOM), UTF-16 with BOM and GB18030/GBK by themselves")
     return f"extract() takes a str, not {name}"
 
 
