@@ -131,29 +131,24 @@ def sweep(stage: str, chars: int) -> int:
     is super-linear (linear gives 4x, quadratic 16x). Prints those."""
     import itertools
 
-    import regex
-
     import cnstats
     from cnstats.lexicon import fold
-    from cnstats.scan import pattern
+    from cnstats.scan import opening_characters, scan
 
-    compiled = pattern()
-    first = regex.search(r"\(\?=\[(.*?)\]\)", compiled.pattern, regex.S)
-    alphabet = set(regex.sub(r"\\(.)", r"\1", first.group(1))) if first else set()
-    alphabet -= set("BCDEFGHIJKLMNOPQRSTUVWXYZbcdefghijklmnopqrstuvwxyz23456789")  # one of a kind is enough
+    opening = set(opening_characters())
+    alphabet = opening - set("BCDEFGHIJKLMNOPQRSTUVWXYZbcdefghijklmnopqrstuvwxyz23456789")  # one of a kind is enough
     alphabet |= set("。，、；：的人元个%年月日.,分之成余多以左右万亿\u200b\x00😀 \n\t")
     chars_sorted = sorted(alphabet)
 
     def seconds(text: str) -> float:
         begin = time.perf_counter()
         if stage == "scan":
-            for _ in compiled.finditer(text):
+            for _ in scan(text):
                 pass
         else:
             cnstats.extract(text)
         return time.perf_counter() - begin
 
-    opening = set(chars_sorted) & set(regex.sub(r"\\(.)", r"\1", first.group(1))) if first else set()
     units = chars_sorted + [a + b for a, b in itertools.product(chars_sorted, chars_sorted)
                             if a != b and (a in opening or b in opening)]
     print(f"{len(units)} units of {len(chars_sorted)} characters, {stage}, {chars} and {2 * chars} characters")

@@ -241,7 +241,7 @@ def test_readme_hardening_example_runs_as_written():
 
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     section = readme.split("## Hardening and fuzzing", 1)[1].split("\n## ", 1)[0]
-    block = re.search(r"```python\n(.*?)```", section, re.S)
+    block = re.search(r"```python\n(.*?)```", section, re.DOTALL)
     assert block is not None
     test = doctest.DocTestParser().get_doctest(block.group(1), {}, "README: Hardening", "README.md", 0)
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)

@@ -260,9 +260,9 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
         lo = strip_head(text, cues["light_verbs"], lo, hi, cues["keep_words"])
         if text.find("的", lo, hi) < 0:  # a verb before a 的 opens a relative clause: 开展改造的企业
             lo = strip_head(text, cues["head_verbs"], lo, hi, cues["keep_words"], heads)
-            verbs = _verbs(text, lo, min(hi, lo + 4))  # 配备专职扑火队员: a verb before the noun
-            if verbs and verbs[0][0] == lo and verbs[0][1] + 1 < hi:
-                lo = verbs[0][1]
+            verb_end = _verb_at(text, lo, min(hi, lo + 4))  # 配备专职扑火队员: a verb before the noun
+            if verb_end > 0 and verb_end + 1 < hi:
+                lo = verb_end
         scope = words(cues["subject_scopes"]).match(text, lo, hi)
         if scope and not words(cues["title_heads"]).match(text, scope.end(), hi):
             lo = scope.end()
@@ -292,21 +292,19 @@ def _nominal_heads() -> frozenset[str]:
     return frozenset(lexicon().cues["nominal_heads"])
 
 
-def _verbs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Verbs in text[lo:hi] as (start, end), left to right; a verb heading a noun (种植面积) is no verb."""
+def _verb_at(text: str, i: int, hi: int) -> int:
+    """The end of the verb that starts at i and ends by hi (the longest), or -1; a verb heading a noun
+    (种植面积) is no verb."""
     lex = lexicon()
-    heads = tuple(lex.cues["nominal_heads"])
-    found = []
-    i = lo
-    while i < hi - 1:
-        for size in (4, 3, 2):
-            word = text[i:i + size]
-            if i + size <= hi and word in lex.verbs and not text.startswith(heads, i + size):
-                found.append((i, i + size))
-                i += size - 1
-                break
-        i += 1
-    return found
+    for size in (4, 3, 2):
+        if i + size <= hi and text[i:i + size] in lex.verbs and not text.startswith(lex.cues["nominal_heads"], i + size):
+            return i + size
+    return -1
+
+
+def _first_verb(text: str, lo: int, hi: int) -> int:
+    """Where the first verb in text[lo:hi] begins, or -1."""
+    return next((i for i in range(lo, hi - 1) if _verb_at(text, i, hi) > 0), -1)
 
 
 def _noun_after(text: str, source: str, end: int) -> str | None:
@@ -316,12 +314,12 @@ def _noun_after(text: str, source: str, end: int) -> str | None:
     if not match:
         return None
     stops = words(cues["noun_stops"])
-    if stops.match(text, end, match.end()) or _verbs(text, end, end + 3)[:1] == [(end, end + 2)]:
+    if stops.match(text, end, match.end()) or _verb_at(text, end, end + 3) == end + 2:
         return None  # a verb or a stop word follows the figure, not a noun
     hi = match.end()
     stop = stops.search(text, end + 1, hi)
-    verb = _verbs(text, end + 1, hi)[:1]  # 残疾人就近务工: the noun ends where a verb begins
-    hi = min(hi, stop.start() if stop else hi, verb[0][0] if verb else hi)
+    verb = _first_verb(text, end + 1, hi)  # 残疾人就近务工: the noun ends where a verb begins
+    hi = min(hi, stop.start() if stop else hi, verb if verb >= 0 else hi)
     person = words(lexicon().person_nouns).match(text, end, hi)
     if person:  # 237名残疾人申领护理补贴: the people, not what they do
         hi = person.end()

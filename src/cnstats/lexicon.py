@@ -7,6 +7,7 @@ The stages read these tables; nothing writes them.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -138,4 +139,13 @@ def lexicon() -> Lexicon:
 
 def fold(text: str) -> str:
     """Full-width and Traditional forms folded 1:1 per character; offsets are unchanged."""
-    return text.translate(lexicon().fold)
+    table = lexicon().fold
+    # Most text has few such characters: translating only their runs is several times faster than
+    # `str.translate` over the whole text, which looks every character up in the table.
+    return _foldable().sub(lambda run: run.group().translate(table), text)
+
+
+@cache
+def _foldable() -> re.Pattern[str]:
+    # `re`, not `regex`: on a class of 3,860 characters `regex` is two hundred times slower.
+    return re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(lexicon().fold)) + "]+")

@@ -1,15 +1,18 @@
-"""The scanner: one compiled pattern, one left-to-right pass, candidate spans.
+"""The scanner: compiled patterns, one left-to-right pass, candidate spans.
 
-Built from the lexicon on first use. At each position the alternatives are tried in order: the
+Built from the lexicon on first use. One search finds the next character that can open an
+alternative; there the alternatives that can start with that character are tried, in order: the
 spans that are known not to be statistics (dates, codes, ordinals, slogans, list markers, fixed
 phrases) first, so that they consume their numerals; then rankings, doublings (翻一番), and
-quantities (approximate word, number, unit). Runs on folded text (same offsets as the source).
-Every repetition is bounded or over disjoint character classes, so matching stays linear.
+quantities (approximate word, number, unit). The patterns are compiled once per set of
+alternatives, never per call. Runs on folded text (same offsets as the source). Every repetition is
+bounded or over disjoint character classes, so matching stays linear.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -39,7 +42,8 @@ def _not_after(word: str, not_approx: tuple[str, ...]) -> str:
 
 
 @cache
-def pattern() -> regex.Pattern[str]:
+def alternatives() -> tuple[tuple[frozenset[str], str], ...]:
+    """The scanner's alternatives in the order they are tried, each with the characters it can start with."""
     lex = lexicon()
     digit = lex.digits
     cn_char = f"[{regex.escape(digit)}十百千拾佰仟万亿]"
@@ -90,54 +94,104 @@ def pattern() -> regex.Pattern[str]:
     # Atomic: giving digits back to {mag}* cannot help (they are digits or magnitudes it takes anyway),
     # and trying every split of a run of 万/千 before failing at 个 is quadratic (十十十…, 万亿万亿…).
     skips["duration"] = [f"(?>{core}){mag}*[余多]?个(?:多|半)?(?:月|工作日|季度|小时|星期|年头)"]
-    # Dispatch on the first character: the patterns led by a digit are tried only at a digit
-    # (duplicate group names are allowed by `regex`: the reason stays the group's name).
-    digit_led = {why: [p for p in pats if p.startswith("\\d")] for why, pats in skips.items()}
-    letter_led = {why: [p for p in pats if p.startswith(_LETTER_LED)] for why, pats in skips.items()}
-    others = {why: [p for p in pats if not p.startswith(("\\d", *_LETTER_LED))] for why, pats in skips.items()}
-    for pat in (p for pats in others.values() for p in pats):  # they are never tried at a letter
-        if any(regex.match(pat, probe) for probe in ("A1", "a1", "AB12", "Ab1c", "GDP2022")):
-            raise LexiconError(f"non_figures.json: {pat!r} may start with a letter: begin it with "
-                               f"{' or '.join(_LETTER_LED)}")
-    not_statistic = f"(?=\\d)(?:{_named(digit_led)})|{_named(others)}"
-    # Every alternative starts with one of these characters: testing it first lets the engine
-    # pass over ordinary prose one character at a time without trying thirty alternatives.
+    # The characters alternatives may start with (non_figures.json lists those of its patterns):
+    # the scanner tries nothing anywhere else, and passes over ordinary prose at the speed of a search.
     starts = set("0123456789-+负第前翻\"“「『上") | set(digit) | set("十百千拾佰仟万亿点") | set(lex.vague_words)
     starts |= {w[0] for w in lex.vague_prefixes} | {half}
     starts |= {w[0] for w in (*lex.approx_before, *lex.cues["rank_words"])} | set(lex.non_figure_first_chars)
     starts |= {w[0] for phrases in lex.non_figure_phrases.values() for w in phrases}
-    # A Latin letter opens only a code (GDP2022, 5G): tried where a word begins, never inside one, so
-    # that English and HTML markup pass as quickly as prose (else every letter tries every pattern).
-    letters = {ch for ch in starts if ch.isascii() and ch.isalpha()}
-    first = _first_chars(tuple(starts - letters))
-    body = f"(?={first})(?:{not_statistic}|{ranking}|{doubling}|{quantity})"
-    if any(letter_led.values()):
-        body = f"(?=(?<![A-Za-z])[A-Za-z])(?:{_named(letter_led)})|{body}"
-    return regex.compile(body)
+    # The patterns led by a digit first (dates and codes before quantities), then the rest, in order.
+    named = [(p.startswith("\\d"), _named(why, p)) for why, pats in skips.items() for p in pats]
+    ordered = [p for led, p in named if led] + [p for led, p in named if not led] + [ranking, doubling, quantity]
+    return tuple((_opening_chars(branch, starts), branch) for branch in ordered)
 
 
-def _first_chars(words: tuple[str, ...]) -> str:
-    return "[" + "".join(regex.escape(ch) for ch in sorted({w[0] for w in words})) + "]"
+def _opening_chars(branch: str, starts: set[str]) -> frozenset[str]:
+    """The characters of `starts` a branch can begin with, found by partial matching: `ch` opens it
+    when `ch` (after a start of text, a full stop, a digit or a magnitude, for the lookbehinds) is
+    the beginning of a match."""
+    compiled = regex.compile(branch)
+    firsts = frozenset(ch for ch in starts if any(
+        compiled.match(before + ch, pos=len(before), partial=True) for before in _CONTEXTS))
+    if not firsts:
+        raise LexiconError(f"the scanner's alternative {branch[:60]!r} can start with no listed character")
+    return firsts
 
 
-def _named(skips: dict[str, list[str]]) -> str:
-    return "|".join(f"(?P<{NOT_STATISTIC}{why}>{'|'.join(pats)})" for why, pats in skips.items() if pats)
-
-
-_LETTER_LED = ("[A-Za-z]", "(?<![A-Za-z])[A-Za-z]")  # the code patterns: GDP2022, A1
-_PARTS = ("before", "number", "unit1", "unit", "noun", "after", "rank_tail")
+_CONTEXTS = ("", "。", "1", "万")
 
 
 @cache
-def _part_groups() -> tuple[tuple[str, int], ...]:
-    index = pattern().groupindex
-    return tuple((name, index[name]) for name in _PARTS)
+def _opener() -> re.Pattern[str]:
+    """The positions where some alternative can start. A Latin letter opens only a code (GDP2022, 5G):
+    only where a word begins, so that English and HTML pass as quickly as prose. `re`, not `regex`:
+    for a plain character class it is faster, and it runs at every opening character."""
+    chars = opening_characters()
+    letters = {ch for ch in chars if ch.isascii() and ch.isalpha()}
+    opener = "[" + "".join(re.escape(ch) for ch in sorted(chars - letters)) + "]"
+    return re.compile(f"{opener}|(?<![A-Za-z])[A-Za-z]" if letters else opener)
+
+
+def opening_characters() -> frozenset[str]:
+    """Every character at which the scanner tries a match."""
+    return frozenset().union(*(firsts for firsts, _ in alternatives()))
+
+
+@dataclass(frozen=True, slots=True)
+class _Matcher:
+    match: Callable[[str, int], regex.Match[str] | None]
+    parts: tuple[tuple[str, int], ...]  # the part names the pipeline reads, with their group numbers
+
+
+@cache
+def _compiled(indices: tuple[int, ...]) -> _Matcher:
+    compiled = regex.compile("|".join(alternatives()[i][1] for i in indices))
+    index = compiled.groupindex
+    return _Matcher(compiled.match, tuple((name, index[name]) for name in _PARTS if name in index))
+
+
+@cache
+def _matchers(ch: str) -> tuple[_Matcher, ...]:
+    """The alternatives that can start with `ch`, in order, compiled into as few patterns as possible.
+
+    Trying only these is what makes the scanner fast: the engine pays for every alternative it enters
+    (a failed try at 工 or 成 walked all twenty of them). The quantity alternative, the largest by far,
+    is compiled once on its own instead of into each character's pattern; it comes last, so trying it
+    after the others keeps the order.
+    """
+    chosen = tuple(i for i, (firsts, _) in enumerate(alternatives()) if ch in firsts)
+    last = len(alternatives()) - 1
+    small = tuple(i for i in chosen if i != last)
+    return (*([_compiled(small)] if small else []), *([_compiled((last,))] if last in chosen else []))
+
+
+def _char_class(chars: str) -> str:
+    return "[" + "".join(regex.escape(ch) for ch in chars) + "]"
+
+
+def _first_chars(words: tuple[str, ...]) -> str:
+    return _char_class("".join(sorted({w[0] for w in words})))
+
+
+def _named(why: str, pat: str) -> str:
+    return f"(?P<{NOT_STATISTIC}{why}>{pat})"
+
+
+_PARTS = ("before", "number", "unit1", "unit", "noun", "after", "rank_tail")
 
 
 def scan(folded: str) -> Iterator[Candidate]:
     """Candidate spans of a folded text, left to right, never overlapping."""
-    parts = _part_groups()
-    for match in pattern().finditer(folded):
-        regs = match.regs  # every group's span at once: a third of the cost of asking by name
-        groups = {name: regs[i] for name, i in parts if regs[i][0] >= 0}
-        yield Candidate(match.lastgroup or "", regs[0][0], regs[0][1], groups)
+    done = 0  # the end of the last candidate: the openers inside it are passed over
+    for found in _opener().finditer(folded):
+        at = found.start()
+        if at < done:
+            continue
+        for matcher in _matchers(folded[at]):
+            hit = matcher.match(folded, at)
+            if hit is not None:
+                regs = hit.regs  # every group's span at once: a third of the cost of asking by name
+                done = regs[0][1]
+                yield Candidate(hit.lastgroup or "", at, done,
+                                {name: regs[i] for name, i in matcher.parts if regs[i][0] >= 0})
+                break
