@@ -12,6 +12,7 @@ bounded or over disjoint character classes, so matching stays linear.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -107,18 +108,40 @@ def alternatives() -> tuple[tuple[frozenset[str], str], ...]:
 
 
 def _opening_chars(branch: str, starts: set[str]) -> frozenset[str]:
-    """The characters of `starts` a branch can begin with, found by partial matching: `ch` opens it
-    when `ch` (after a start of text, a full stop, a digit or a magnitude, for the lookbehinds) is
-    the beginning of a match."""
-    compiled = regex.compile(branch)
-    firsts = frozenset(ch for ch in starts if any(
-        compiled.match(before + ch, pos=len(before), partial=True) for before in _CONTEXTS))
+    """The characters of `starts` a branch can begin with."""
+    compiled = [regex.compile(branch)]
+    firsts = frozenset(ch for ch in starts if _can_begin(compiled, ch))
     if not firsts:
         raise LexiconError(f"the scanner's alternative {branch[:60]!r} can start with no listed character")
     return firsts
 
 
+def _can_begin(compiled: list[regex.Pattern[str]], text: str) -> bool:
+    """Whether `text` (after a start of text, a full stop, a digit or a magnitude, for the lookbehinds)
+    is the beginning of a match of one of the patterns: a partial match, in `regex`'s terms."""
+    return any(c.match(before + text, pos=len(before), partial=True)
+               for c in compiled for before in (_CONTEXTS if "(?<" in c.pattern else ("",)))
+
+
 _CONTEXTS = ("", "。", "1", "万")
+# Characters no pattern names, one of each kind a class may take (Han, digit, Latin, space, other):
+# when one of them can come second, a class stands there and any character may.
+_UNNAMED = ("龘", "٣", "é", " ", "\u3000", "\ue000")
+
+
+def _second_chars(ch: str, branches: list[str]) -> frozenset[str] | None:
+    """The characters that can follow `ch` in a match of one of the branches; None when any can.
+
+    Most openers that are words of prose (大 of 大约, 不 of 不到, 上 of 上万, 工 of 工号) are
+    followed by something else nearly everywhere: one look at the next character spares the match.
+    """
+    compiled = [regex.compile(branch) for branch in branches]
+    if any(_can_begin(compiled, ch + other) for other in _UNNAMED):
+        return None
+    source = "".join(branches)
+    named = set(source) | set(string.printable)  # ASCII: ranges such as [3-9] name only their ends
+    named |= {chr(int(code, 16)) for code in regex.findall(r"\\[ux]([0-9a-fA-F]{2,4})", source)}
+    return frozenset(c for c in named if _can_begin(compiled, ch + c))
 
 
 @cache
@@ -150,8 +173,14 @@ def _compiled(indices: tuple[int, ...]) -> _Matcher:
     return _Matcher(compiled.match, tuple((name, index[name]) for name in _PARTS if name in index))
 
 
+@dataclass(frozen=True, slots=True)
+class _Dispatch:
+    second: frozenset[str] | None  # the characters that can follow the opener; None: any
+    matchers: tuple[_Matcher, ...]
+
+
 @cache
-def _matchers(ch: str) -> tuple[_Matcher, ...]:
+def _dispatch(ch: str) -> _Dispatch:
     """The alternatives that can start with `ch`, in order, compiled into as few patterns as possible.
 
     Trying only these is what makes the scanner fast: the engine pays for every alternative it enters
@@ -162,7 +191,8 @@ def _matchers(ch: str) -> tuple[_Matcher, ...]:
     chosen = tuple(i for i, (firsts, _) in enumerate(alternatives()) if ch in firsts)
     last = len(alternatives()) - 1
     small = tuple(i for i in chosen if i != last)
-    return (*([_compiled(small)] if small else []), *([_compiled((last,))] if last in chosen else []))
+    matchers = (*([_compiled(small)] if small else []), *([_compiled((last,))] if last in chosen else []))
+    return _Dispatch(_second_chars(ch, [alternatives()[i][1] for i in chosen]), matchers)
 
 
 def _char_class(chars: str) -> str:
@@ -187,7 +217,11 @@ def scan(folded: str) -> Iterator[Candidate]:
         at = found.start()
         if at < done:
             continue
-        for matcher in _matchers(folded[at]):
+        dispatch = _dispatch(folded[at])
+        second = folded[at + 1:at + 2]
+        if second and dispatch.second is not None and second not in dispatch.second:
+            continue
+        for matcher in dispatch.matchers:
             hit = matcher.match(folded, at)
             if hit is not None:
                 regs = hit.regs  # every group's span at once: a third of the cost of asking by name
