@@ -5,21 +5,20 @@ Named rules, tried in order. Only the folded text and the candidate are read; no
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .lexicon import lexicon
 from .numerals import Reading
 from .record import Kind
 from .scan import NOT_STATISTIC, Candidate
-from .text import CLAUSE_BREAKS, clause_start, ends_with, list_head, strip_tail
+from .text import LIST_CLAUSE_BREAKS, clause_start, ends_with, list_head, strip_tail
 
 PERCENT_UNITS = frozenset({"%", "‰"})
 POINT_UNITS = frozenset({"个百分点", "百分点"})
 MULTIPLE = "倍"
 
 
-@dataclass(frozen=True, slots=True)
-class Verdict:
+class Verdict(NamedTuple):
     """Kind and sign of a figure, or `why` it is not a statistic (kind None)."""
 
     kind: Kind | None
@@ -55,9 +54,9 @@ def _change_after(text: str, cand: Candidate) -> int:
     if text[cand.end:cand.end + 1] != "的":
         return 0
     following = text[cand.end + 1:cand.end + 5]
-    if any(following.startswith(w) for w in cues["decrease_nouns"]):
+    if following.startswith(cues["decrease_nouns"]):
         return -1
-    return 1 if any(following.startswith(w) for w in cues["increase_nouns"]) else 0
+    return 1 if following.startswith(cues["increase_nouns"]) else 0
 
 
 def _percent_kind(text: str, cand: Candidate, left: str) -> Verdict:
@@ -67,14 +66,14 @@ def _percent_kind(text: str, cand: Candidate, left: str) -> Verdict:
         return Verdict(Kind.GROWTH_RATE, sign)
     bare = left.rstrip()
     if bare.endswith("的"):
-        clause = text[clause_start(text, cand.start, CLAUSE_BREAKS - {"、"}, 80):cand.start]
+        clause = text[clause_start(text, cand.start, LIST_CLAUSE_BREAKS, 80):cand.start]
         if any(cue in clause for cue in cues["share"]):
             return Verdict(Kind.SHARE)
         return Verdict(Kind.RATIO)
     hi, _ = strip_tail(bare, cues["change_adverbs"])
     if ends_with(bare, cues["share"], 0, hi) or text[cand.end:cand.end + 1] == "的":
         return Verdict(Kind.SHARE)
-    clause = text[clause_start(text, cand.start, CLAUSE_BREAKS - {"、"}, 80):cand.start]
+    clause = text[clause_start(text, cand.start, LIST_CLAUSE_BREAKS, 80):cand.start]
     if any(cue in clause for cue in cues["share_levels"]):  # 市场份额由12.3%提升至15.6%
         return Verdict(Kind.SHARE)
     if lexicon().tenths in (_part(text, cand, "number") or ""):  # 九成以上: tenths tell a part of a whole
@@ -122,7 +121,7 @@ def classify(text: str, cand: Candidate, reading: Reading | None) -> Verdict:
         return not_statistic("other")  # 陆川县广大党员: a noun after a bare numeral is a name
     if unit is None and "noun" not in cand.groups:
         for why, words in lex.non_figure_after.items():
-            if any(after.startswith(w) for w in words):
+            if after.startswith(words):
                 return not_statistic(why)
         has_magnitude = any(ch in "万亿" for ch in number)
         return Verdict(Kind.NUMBER) if has_magnitude else not_statistic("other")

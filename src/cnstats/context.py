@@ -7,8 +7,8 @@ cut from the source as written. Windows are bounded: a clause, at most a sentenc
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -16,7 +16,7 @@ from .classify import is_loss
 from .lexicon import lexicon
 from .record import Figure, Kind
 from .text import (
-    CLAUSE_BREAKS,
+    LIST_CLAUSE_BREAKS,
     PERIOD_BREAKS,
     SENTENCE_BREAKS,
     alternation,
@@ -37,8 +37,7 @@ MAX_NOUN = 12
 MAX_SENTENCE = 200
 
 
-@dataclass(frozen=True, slots=True)
-class Context:
+class Context(NamedTuple):
     indicator: str | None
     baseline: str | None
     scope: str | None
@@ -101,7 +100,7 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
     clause_from = clause_start(text, start)
     lo = max((f.end for f in earlier if f.end > clause_from), default=clause_from)
     hi = start
-    wide_from = clause_start(text, start, CLAUSE_BREAKS - {"、"}, 80)
+    wide_from = clause_start(text, start, LIST_CLAUSE_BREAKS, 80)
     baseline = scope = None
     compared_at = start  # where the comparison is written; a period after it belongs to it (恢复到2019年的95%)
     approx = "about" if pats["about"].search(text, wide_from, start) else None
@@ -166,7 +165,8 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         chain = [*found[-len(earlier) - 1:]] if continues else earlier
         baseline = next((f.baseline for f in reversed(chain)  # a change's, not a share's whole
                          if f.baseline and f.kind not in (Kind.SHARE, Kind.RATIO)), None)
-    periods = list(pats["period"].finditer(text, clause_start(text, start, SENTENCE_BREAKS, 150), compared_at))
+    # The sentence again, at most 150 characters back: where the sentence began, or 150 back.
+    periods = list(pats["period"].finditer(text, max(sentence_from, start - 150), compared_at))
     period = source[periods[-1].start():periods[-1].end()] if periods else None
     return Context(indicator, baseline, scope, period, approx)
 
@@ -237,8 +237,8 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     """The indicator named in text[lo:hi], if it names one."""
     cues = lexicon().cues
     lead = _patterns()["lead"]
-    heads = _nominal_heads()
-    if text[lo:hi] in cues["cut_verbs"]:
+    heads = _cue_set("nominal_heads")
+    if text[lo:hi] in _cue_set("cut_verbs"):
         return None  # only a verb: the noun, if any, follows the figure
     # 配备专职扑火队员: the noun follows the first verb. A verb that ends the phrase (研发投入),
     # heads a noun (救助资金) or opens a relative clause (种植猕猴桃的农户) is part of the name.
@@ -281,15 +281,16 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     if came_from and came_from.start() > lo:
         hi = came_from.start()
     name = text[lo:hi]
-    if len(name) < 2 or name in cues["leading_words"] or name in cues["head_verbs"] or name in cues["generic_indicators"]:
+    if len(name) < 2 or any(name in _cue_set(key) for key in ("leading_words", "head_verbs", "generic_indicators")):
         return None
     lo = max(lo, hi - MAX_INDICATOR)
     return source[lo:hi]
 
 
 @cache
-def _nominal_heads() -> frozenset[str]:
-    return frozenset(lexicon().cues["nominal_heads"])
+def _cue_set(key: str) -> frozenset[str]:
+    """A cue list as a set, for asking whether a whole phrase is one of its words."""
+    return frozenset(lexicon().cues[key])
 
 
 def _verb_at(text: str, i: int, hi: int) -> int:

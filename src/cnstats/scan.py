@@ -16,6 +16,7 @@ import string
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -25,8 +26,7 @@ from .text import alternation
 NOT_STATISTIC = "nf_"
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):
     """A span the scanner found; `groups` maps part names to their (start, end) in the text."""
 
     kind: str  # 'quantity', 'ranking', 'doubling', or a reason it is not a statistic
@@ -64,7 +64,7 @@ def alternatives() -> tuple[tuple[frozenset[str], str], ...]:
     core = f"(?:{arabic}|{chinese})"
     # 1亿5千万, 5万4千6百: Arabic digits between magnitude words (bounded).
     mixed = f"(?:{arabic})(?:{mag}{{1,2}}\\d{{1,4}}(?={mag})){{0,3}}"
-    fraction = f"(?:{alternation(lex.fractions)}|{core}分之){core}"
+    fraction = f"(?:{alternation(lex.fractions)}|(?>{core})分之){core}"  # atomic: 分之 cannot begin in a core
     # 五成, 三成五, 三成半, 9.5成, 八点五成, 半成; not 三五成群, 一成不变, 半成品.
     half = numerals["tenths_extra"]["half"]
     tenths = (f"(?:(?<![\\d.])\\d{{1,2}}(?:\\.\\d+)?|[{regex.escape(digit)}十]{{1,3}}(?:点[{regex.escape(digit)}])?|{half})"

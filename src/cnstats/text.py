@@ -6,12 +6,15 @@ taken from the source as written.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
 CLAUSE_BREAKS = frozenset("，,；;。！？!?：:\n\r")
+LIST_CLAUSE_BREAKS = CLAUSE_BREAKS - {"、"}  # a clause that runs on across an enumeration comma
 # 分别增长18.2%和21.6%: the figures listed before this one, up to the verb that governs them all.
 # Searched backwards from the end ((?r)): a forward search retries at every start in the window, and
 # on 1.1.1.1… each retry runs the nested repetition to the end (quadratic in the window, per figure).
@@ -24,11 +27,33 @@ def longest_first(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(set(words), key=len, reverse=True))
 
 
+class _WordList(NamedTuple):
+    words: tuple[str, ...]
+    head: re.Pattern[str]  # the longest word at a position
+    tails: frozenset[str]
+    sizes: tuple[int, ...]  # the lengths of the words, longest first
+
+
+def _compiled(words: tuple[str, ...]) -> _WordList:
+    # The lists are the lexicon's own tuples, alive as long as it is: looked up by identity, not by
+    # hashing a hundred words at every call.
+    found = _BY_IDENTITY.get(id(words))
+    if found is None or found.words is not words:
+        found = _word_list(words)
+        if len(_BY_IDENTITY) < 1024:
+            _BY_IDENTITY[id(words)] = found
+    return found
+
+
+_BY_IDENTITY: dict[int, _WordList] = {}
+
+
 @cache
-def _matchers(words: tuple[str, ...]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """A word list as two compiled alternations: one anchored at a start, one searching back from an end."""
-    pattern = alternation(words)
-    return regex.compile(f"(?:{pattern})"), regex.compile(f"(?r)(?:{pattern})$")
+def _word_list(words: tuple[str, ...]) -> _WordList:
+    ordered = longest_first(words)
+    # `re`, not `regex`: for an alternation of plain words it is three times faster.
+    head = re.compile("|".join(re.escape(w) for w in ordered) or "(?!)")
+    return _WordList(words, head, frozenset(ordered), tuple(sorted({len(w) for w in ordered}, reverse=True)))
 
 
 def alternation(listed: Iterable[str]) -> str:
@@ -36,15 +61,19 @@ def alternation(listed: Iterable[str]) -> str:
     return "|".join(regex.escape(w) for w in longest_first(listed)) or "(?!)"
 
 
-def words(listed: tuple[str, ...]) -> regex.Pattern[str]:
+def words(listed: tuple[str, ...]) -> re.Pattern[str]:
     """A word list as one compiled alternation, longest words first."""
-    return _matchers(listed)[0]
+    return _compiled(listed).head
 
 
 def ends_with(text: str, words: tuple[str, ...], lo: int = 0, hi: int | None = None) -> str | None:
     """The longest word that text[lo:hi] ends with, if any."""
-    match = _matchers(words)[1].search(text, lo, len(text) if hi is None else hi)
-    return match.group() if match else None
+    hi = len(text) if hi is None else hi
+    listed = _compiled(words)
+    for size in listed.sizes:
+        if size <= hi - lo and text[hi - size:hi] in listed.tails:
+            return text[hi - size:hi]
+    return None
 
 
 def strip_tail(text: str, words: tuple[str, ...], lo: int = 0, hi: int | None = None) -> tuple[int, list[str]]:
@@ -64,7 +93,7 @@ def strip_head(text: str, words: tuple[str, ...], lo: int, hi: int, keep: tuple[
     Words in `keep` are whole words that merely begin like a dropped one (有效 is not 有 + 效);
     a word that would leave only one of `heads` names the noun and stays (救助资金).
     """
-    head = _matchers(words)[0]
+    head = _compiled(words).head
     while lo < hi and not text.startswith(keep, lo, hi):
         match = head.match(text, lo, hi)
         if match is None:
