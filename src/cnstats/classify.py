@@ -98,19 +98,17 @@ def classify(text: str, cand: Candidate, reading: Reading | None) -> Verdict:
     lex = lexicon()
     if cand.kind.startswith(NOT_STATISTIC):
         return not_statistic(cand.kind[len(NOT_STATISTIC):])
-    clause_from = clause_start(text, cand.start)
-    left = text[clause_from:list_head(text, clause_from, cand.start)]
     if cand.kind == "doubling":
         return Verdict(Kind.GROWTH_RATE)
     if cand.kind == "ranking":
-        return Verdict(Kind.RANKING) if _ranked(text, cand, left) else not_statistic("ordinal")
+        return Verdict(Kind.RANKING) if _ranked(text, cand, _left(text, cand)) else not_statistic("ordinal")
     unit = _part(text, cand, "unit")
     if reading is not None and reading.percent or unit in PERCENT_UNITS:
-        return _percent_kind(text, cand, left)
+        return _percent_kind(text, cand, _left(text, cand))
     if unit in POINT_UNITS:
-        return Verdict(Kind.PERCENTAGE_POINT, _change(left) or 1)
+        return Verdict(Kind.PERCENTAGE_POINT, _change(_left(text, cand)) or 1)
     if unit == MULTIPLE:
-        sign = _change(left)
+        sign = _change(_left(text, cand))
         return Verdict(Kind.GROWTH_RATE, sign) if sign else Verdict(Kind.RATIO)
     number = _part(text, cand, "number") or ""
     after = text[cand.end:cand.end + 4]
@@ -129,7 +127,14 @@ def classify(text: str, cand: Candidate, reading: Reading | None) -> Verdict:
                                                                      or unit in lex.measure_words_after_one):
         return not_statistic("other")  # 一个, 一批: an article, not a count (一元 is an amount)
     kind = Kind(lex.units[unit][0]) if unit else Kind.COUNT
+    left = _left(text, cand)
     return Verdict(kind, -1 if _change(left) < 0 or is_loss(left, 0, len(left)) else 1)
+
+
+def _left(text: str, cand: Candidate) -> str:
+    """The clause before a candidate, without the figures listed before it (分别增长18.2%和…)."""
+    clause_from = clause_start(text, cand.start)
+    return text[clause_from:list_head(text, clause_from, cand.start)]
 
 
 def _part(text: str, cand: Candidate, name: str) -> str | None:
