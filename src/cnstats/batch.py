@@ -52,7 +52,7 @@ class BatchResult:
 
 
 PROGRESS_HINT = "pip install 'cnstats[progress]'"
-CHUNK_CHARS = 4_000
+CHUNK_CHARS = 32_000
 """A chunk sent to a worker process holds texts adding up to about this many characters ..."""
 CHUNK_TEXTS = 256
 """... and at most this many texts (unless `chunksize` says otherwise)."""
@@ -68,7 +68,7 @@ def extract_many(texts: Iterable[Any] | Mapping[Hashable, Any], *, workers: int 
     `texts`: any iterable of str (read lazily: a generator over a huge corpus is fine), a mapping of
     id -> text, or a pandas Series (ids are its index labels). `workers`: 1 runs in this process;
     more run that many worker processes, sending texts in chunks (`chunksize` texts at most; by
-    default chunks of about 4,000 characters); None uses every CPU. `progress=True` shows a tqdm
+    default chunks of about 32,000 characters); None uses every CPU. `progress=True` shows a tqdm
     progress bar on standard error (`pip install 'cnstats[progress]'`).
 
     A bad input (None, bytes, a number) or an error while extracting gives that input a result with
