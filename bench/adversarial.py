@@ -220,7 +220,8 @@ def main() -> int:
         if name != "ordinary" and ratio > worst[1]:
             worst = (name, ratio)
         mark = " !" if ratio > 3 or stopped else ""
-        print(f"{name:<17}" + "".join(cells) + f"{figures:>9}{count:>10}{per_candidate:>10.1f}{ratio:>7.2f}{mark}",
+        each = f"{per_candidate:>10.1f}" if count > 100 else f"{'-':>10}"  # a handful: the cost is the text's
+        print(f"{name:<17}" + "".join(cells) + f"{figures:>9}{count:>10}{each}{ratio:>7.2f}{mark}",
               flush=True)
     print(f"\nratio: s/MB at the largest size over ordinary text's (target <= 3); worst: {worst[0]} {worst[1]:.2f}")
     print("figures, cands: the figures the largest input gave and the candidate spans the scanner found in it;")
