@@ -139,8 +139,11 @@ def _second_chars(ch: str, branches: list[str]) -> frozenset[str] | None:
     if any(_can_begin(compiled, ch + other) for other in _UNNAMED):
         return None
     source = "".join(branches)
-    named = set(source) | set(string.printable)  # ASCII: ranges such as [3-9] name only their ends
+    named = set(source) | set(string.printable)
     named |= {chr(int(code, 16)) for code in regex.findall(r"\\[ux]([0-9a-fA-F]{2,4})", source)}
+    for low, high in regex.findall(r"(.)-(.)", source):  # a range such as [一-九] names only its ends
+        if 0 < ord(high) - ord(low) < 0x3000:
+            named |= {chr(code) for code in range(ord(low), ord(high) + 1)}
     return frozenset(c for c in named if _can_begin(compiled, ch + c))
 
 
@@ -195,12 +198,8 @@ def _dispatch(ch: str) -> _Dispatch:
     return _Dispatch(_second_chars(ch, [alternatives()[i][1] for i in chosen]), matchers)
 
 
-def _char_class(chars: str) -> str:
-    return "[" + "".join(regex.escape(ch) for ch in chars) + "]"
-
-
 def _first_chars(words: tuple[str, ...]) -> str:
-    return _char_class("".join(sorted({w[0] for w in words})))
+    return "[" + "".join(regex.escape(ch) for ch in sorted({w[0] for w in words})) + "]"
 
 
 def _named(why: str, pat: str) -> str:

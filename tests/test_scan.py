@@ -1,0 +1,71 @@
+"""The scanner's shortcuts change nothing: it finds what trying every alternative everywhere finds.
+
+`scan` tries, at each character that can open an alternative, only the alternatives that can start
+with it, and skips an opener whose next character cannot follow it; both sets are worked out by partial
+matching when the scanner is built. The reference here has no shortcut at all: at every position it
+tries every alternative, in order, as one pattern.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_properties import messy_text
+
+from cnstats.lexicon import fold, lexicon
+from cnstats.scan import alternatives, opening_characters, scan
+
+
+@cache
+def _everything() -> regex.Pattern[str]:
+    return regex.compile("|".join(branch for _, branch in alternatives()))
+
+
+def reference(folded: str) -> list[tuple[int, int, str]]:
+    found, at = [], 0
+    while at < len(folded):
+        match = _everything().match(folded, at)
+        if match:
+            found.append((match.start(), match.end(), match.lastgroup or ""))
+            at = match.end()
+        else:
+            at += 1
+    return found
+
+
+def scanned(folded: str) -> list[tuple[int, int, str]]:
+    return [(cand.start, cand.end, cand.kind) for cand in scan(folded)]
+
+
+# Every opening character, and every character the alternatives name, in any order
+_LISTED = "".join(sorted(opening_characters() | set("".join(branch for _, branch in alternatives()))))
+listed_text = st.text(st.sampled_from(_LISTED), max_size=60)
+
+
+def _lexicon_words() -> list[str]:
+    lex = lexicon()
+    phrases = [w for listed in lex.non_figure_phrases.values() for w in listed]
+    return sorted({*lex.approx_before, *lex.approx_after, *lex.vague_prefixes, *lex.cues["rank_words"],
+                   *lex.doublings, *lex.fractions, *phrases, *lex.units, "电话", "工号", "第", "前", "翻"})
+
+
+# The words that open alternatives, among numbers and breaks: where a wrong shortcut would show
+word_text = st.lists(st.one_of(st.sampled_from(_lexicon_words()), st.sampled_from(list("一三十百万亿两。，、：: ")),
+                               st.integers(0, 10**8).map(str)), max_size=25).map("".join)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(messy_text, word_text, listed_text, st.text(max_size=60)))
+def test_scan_finds_what_every_alternative_everywhere_finds(text):
+    folded = fold(text)
+    assert scanned(folded) == reference(folded)
+
+
+def test_every_data_phrase_opens_where_it_begins():
+    """A phrase listed in non_figures.json is found by the scanner wherever it stands."""
+    for phrases in lexicon().non_figure_phrases.values():
+        for phrase in phrases:
+            assert scanned(f"他说{phrase}。") == reference(f"他说{phrase}。"), phrase
