@@ -94,9 +94,9 @@ def strip_head(text: str, words: tuple[str, ...], lo: int, hi: int, keep: tuple[
     a word that would leave only one of `heads` names the noun and stays (救助资金).
     """
     head = _compiled(words).head
-    while lo < hi and not text.startswith(keep, lo, hi):
+    while lo < hi:
         match = head.match(text, lo, hi)
-        if match is None:
+        if match is None or text.startswith(keep, lo, hi):  # the cheap test first: most often no word
             break
         word = match.group()
         if lo + len(word) >= hi or text[lo + len(word):hi] in heads:
