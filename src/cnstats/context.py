@@ -98,7 +98,7 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
     sentence_from = clause_start(text, start, SENTENCE_BREAKS, MAX_SENTENCE)
     earlier = _since(found, sentence_from)
     clause_from = clause_start(text, start)
-    lo = max((f.end for f in earlier if f.end > clause_from), default=clause_from)
+    lo = max(earlier[-1].end, clause_from) if earlier else clause_from  # ends grow with starts: no overlaps
     hi = start
     wide_from = clause_start(text, start, LIST_CLAUSE_BREAKS, 80)
     baseline = scope = None
