@@ -1,9 +1,10 @@
 """The scanner's shortcuts change nothing: it finds what trying every alternative everywhere finds.
 
-`scan` tries, at each character that can open an alternative, only the alternatives that can start
-with it, and skips an opener whose next character cannot follow it; both sets are worked out by partial
-matching when the scanner is built. The reference here has no shortcut at all: at every position it
-tries every alternative, in order, as one pattern.
+The scanner opens only at the characters the lexicon lists (`listed_openers`: ASCII digits, numerals,
+the first characters of words; not ٣ or other scripts' digits). At each of them `scan` tries only the
+alternatives that can start with that character, and skips an opener whose next character cannot follow
+it; both sets are worked out by partial matching when the scanner is built. The reference here has no
+shortcut: at every listed opener it tries every alternative, in order, as one pattern.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from hypothesis import strategies as st
 from test_properties import messy_text
 
 from cnstats.lexicon import fold, lexicon
-from cnstats.scan import alternatives, opening_characters, scan
+from cnstats.scan import alternatives, listed_openers, opening_characters, scan
 
 
 @cache
@@ -26,8 +27,9 @@ def _everything() -> regex.Pattern[str]:
 
 def reference(folded: str) -> list[tuple[int, int, str]]:
     found, at = [], 0
+    openers = listed_openers()
     while at < len(folded):
-        match = _everything().match(folded, at)
+        match = _everything().match(folded, at) if folded[at] in openers else None
         if match:
             found.append((match.start(), match.end(), match.lastgroup or ""))
             at = match.end()
@@ -62,6 +64,10 @@ word_text = st.lists(st.one_of(st.sampled_from(_lexicon_words()), st.sampled_fro
 def test_scan_finds_what_every_alternative_everywhere_finds(text):
     folded = fold(text)
     assert scanned(folded) == reference(folded)
+
+
+def test_other_scripts_digits_open_nothing():
+    assert scanned("增长٣%，共١٢٣人") == reference("增长٣%，共١٢٣人") == []
 
 
 def test_every_data_phrase_opens_where_it_begins():

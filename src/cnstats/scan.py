@@ -95,19 +95,26 @@ def alternatives() -> tuple[tuple[frozenset[str], str], ...]:
     # Atomic: giving digits back to {mag}* cannot help (they are digits or magnitudes it takes anyway),
     # and trying every split of a run of 万/千 before failing at 个 is quadratic (十十十…, 万亿万亿…).
     skips["duration"] = [f"(?>{core}){mag}*[余多]?个(?:多|半)?(?:月|工作日|季度|小时|星期|年头)"]
-    # The characters alternatives may start with (non_figures.json lists those of its patterns):
-    # the scanner tries nothing anywhere else, and passes over ordinary prose at the speed of a search.
-    starts = set("0123456789-+负第前翻\"“「『上") | set(digit) | set("十百千拾佰仟万亿点") | set(lex.vague_words)
-    starts |= {w[0] for w in lex.vague_prefixes} | {half}
-    starts |= {w[0] for w in (*lex.approx_before, *lex.cues["rank_words"])} | set(lex.non_figure_first_chars)
-    starts |= {w[0] for phrases in lex.non_figure_phrases.values() for w in phrases}
     # The patterns led by a digit first (dates and codes before quantities), then the rest, in order.
     named = [(p.startswith("\\d"), _named(why, p)) for why, pats in skips.items() for p in pats]
     ordered = [p for led, p in named if led] + [p for led, p in named if not led] + [ranking, doubling, quantity]
-    return tuple((_opening_chars(branch, starts), branch) for branch in ordered)
+    return tuple((_opening_chars(branch, listed_openers()), branch) for branch in ordered)
 
 
-def _opening_chars(branch: str, starts: set[str]) -> frozenset[str]:
+@cache
+def listed_openers() -> frozenset[str]:
+    """The characters a figure or a non-figure may start with, as the lexicon lists them: the scanner
+    tries nothing anywhere else (not at ٣ or other digits of other scripts), and passes over ordinary
+    prose at the speed of a search. non_figures.json lists the first characters of its patterns."""
+    lex = lexicon()
+    starts = set("0123456789-+负第前翻\"“「『上十百千拾佰仟万亿点") | set(lex.digits) | set(lex.vague_words)
+    starts |= {w[0] for w in lex.vague_prefixes} | {_load("numerals.json")["tenths_extra"]["half"]}
+    starts |= {w[0] for w in (*lex.approx_before, *lex.cues["rank_words"])} | set(lex.non_figure_first_chars)
+    starts |= {w[0] for phrases in lex.non_figure_phrases.values() for w in phrases}
+    return frozenset(starts)
+
+
+def _opening_chars(branch: str, starts: frozenset[str]) -> frozenset[str]:
     """The characters of `starts` a branch can begin with."""
     compiled = [regex.compile(branch)]
     firsts = frozenset(ch for ch in starts if _can_begin(compiled, ch))
