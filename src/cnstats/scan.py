@@ -224,8 +224,7 @@ def scan(folded: str) -> Iterator[Candidate]:
         if at < done:
             continue
         dispatch = _dispatch(folded[at])
-        second = folded[at + 1:at + 2]
-        if second and dispatch.second is not None and second not in dispatch.second:
+        if dispatch.second is not None and (second := folded[at + 1:at + 2]) and second not in dispatch.second:
             continue
         for matcher in dispatch.matchers:
             hit = matcher.match(folded, at)

@@ -52,7 +52,7 @@ _BY_IDENTITY: dict[int, _WordList] = {}
 def _word_list(words: tuple[str, ...]) -> _WordList:
     ordered = longest_first(words)
     # `re`, not `regex`: for an alternation of plain words it is three times faster.
-    head = re.compile("|".join(re.escape(w) for w in ordered) or "(?!)")
+    head = re.compile(alternation(ordered))
     return _WordList(words, head, frozenset(ordered), tuple(sorted({len(w) for w in ordered}, reverse=True)))
 
 
