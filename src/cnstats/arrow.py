@@ -44,6 +44,7 @@ from typing import Any
 
 from .batch import BatchResult
 from .extract import extract
+from .optional import require
 from .record import Figure, Kind
 
 SOURCE = "source"
@@ -56,12 +57,7 @@ ROWS_PER_GROUP = 65_536
 
 
 def _pyarrow() -> Any:
-    try:
-        import pyarrow
-    except ImportError as error:
-        raise ImportError(f"cnstats' Arrow and Parquet output needs pyarrow, which is not installed: "
-                          f"{INSTALL_HINT}") from error
-    return pyarrow
+    return require("pyarrow", "cnstats' Arrow and Parquet output needs pyarrow", INSTALL_HINT)
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from .extract import extract
+from .optional import require
 from .record import Figure
 
 if TYPE_CHECKING:
@@ -246,10 +247,7 @@ def _quarantine(chunk: list[_Item]) -> _Done:
 
 
 def _progress_bar(total: int | None, **options: Any) -> Any:
-    try:
-        from tqdm import tqdm
-    except ImportError as error:
-        raise ImportError(f"progress bars need tqdm, which is not installed: {PROGRESS_HINT}") from error
+    tqdm = require("tqdm", "progress bars need tqdm", PROGRESS_HINT).tqdm
     return tqdm(total=total, dynamic_ncols=True, **options)
 
 

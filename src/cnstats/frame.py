@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from .batch import BatchResult
 from .extract import extract
+from .optional import require
 from .record import Figure, Kind
 
 if TYPE_CHECKING:
@@ -40,11 +41,7 @@ INSTALL_HINT = "pip install 'cnstats[pandas]'"
 
 
 def _pandas() -> Any:
-    try:
-        import pandas
-    except ImportError as error:
-        raise ImportError(f"cnstats tables need pandas, which is not installed: {INSTALL_HINT}") from error
-    return pandas
+    return require("pandas", "cnstats tables need pandas", INSTALL_HINT)
 
 
 @cache

@@ -22,16 +22,13 @@ from __future__ import annotations
 from typing import Any
 
 from .. import arrow
+from ..optional import require
 
 INSTALL_HINT = "pip install 'cnstats[dask]'"
 
 
 def _dask_dataframe() -> Any:
-    try:
-        import dask.dataframe
-    except ImportError as error:
-        raise ImportError(f"cnstats.engines.dask needs dask, which is not installed: {INSTALL_HINT}") from error
-    return dask.dataframe
+    return require("dask.dataframe", "cnstats.engines.dask needs dask", INSTALL_HINT)
 
 
 def meta() -> Any:

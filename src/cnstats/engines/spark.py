@@ -22,17 +22,14 @@ from collections.abc import Iterator
 from typing import Any
 
 from .. import arrow
+from ..optional import require
 
 INSTALL_HINT = "pip install 'cnstats[spark]'"
 TEXT, ID = "__cnstats_text", "__cnstats_id"
 
 
 def _sql() -> Any:
-    try:
-        import pyspark.sql
-    except ImportError as error:
-        raise ImportError(f"cnstats.engines.spark needs pyspark, which is not installed: {INSTALL_HINT}") from error
-    return pyspark.sql
+    return require("pyspark.sql", "cnstats.engines.spark needs pyspark", INSTALL_HINT)
 
 
 def schema() -> Any:
