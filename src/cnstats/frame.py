@@ -19,13 +19,13 @@ pandas is an optional extra: `pip install 'cnstats[pandas]'`.
 from __future__ import annotations
 
 import dataclasses
-import math
 import types
 import typing
 from collections.abc import Hashable, Iterable, Mapping
 from functools import cache
 from typing import TYPE_CHECKING, Any, cast
 
+from .arrow import missing
 from .batch import BatchResult
 from .extract import extract
 from .optional import require
@@ -103,11 +103,11 @@ def extract_frame(texts: Iterable[str] | Mapping[Hashable, str] | pandas.Series[
     pd = _pandas()
     pairs = _pairs(texts, pd)
     if workers == 1 and not progress:
-        found = ((key, f) for key, text in pairs if not _missing(text) for f in _extract(key, text))
+        found = ((key, f) for key, text in pairs if not missing(text) for f in _extract(key, text))
         return _frame(pd, found, with_source=True)
     from .batch import extract_many
 
-    present = [(key, text) for key, text in pairs if not _missing(text)]
+    present = [(key, text) for key, text in pairs if not missing(text)]
     for key, text in present:
         if not isinstance(text, str):
             raise TypeError(_not_text(key, text))
@@ -137,14 +137,6 @@ def _pairs(texts: Any, pd: Any) -> list[tuple[Hashable, Any]]:
         raise TypeError(f"extract_frame() takes a list, a pandas Series or a mapping of texts, "
                         f"not {type(texts).__name__}")
     return list(enumerate(texts))
-
-
-def _missing(text: Any) -> bool:
-    if text is None:
-        return True
-    if isinstance(text, float) and math.isnan(text):
-        return True
-    return type(text).__name__ in ("NAType", "NaTType")
 
 
 def _not_text(key: Hashable, text: Any) -> str:
