@@ -9,7 +9,7 @@ from itertools import islice
 import regex
 
 from .classify import classify
-from .context import describe
+from .context import Periods, describe
 from .lexicon import fold, lexicon
 from .numerals import NumberError, Reading, read_number
 from .record import Figure, Kind
@@ -25,6 +25,7 @@ def extract(text: str) -> list[Figure]:
     folded = fold(text)
     figures: list[Figure] = []
     paragraph: list[Figure] = []  # the figures since the last line break: all the context may see
+    periods = Periods(folded)
     found = scan(folded)
     # Stage by stage over a batch of candidates rather than candidate by candidate: each stage's
     # patterns and code stay in the processor's caches, which makes extraction a sixth faster.
@@ -36,7 +37,7 @@ def extract(text: str) -> list[Figure]:
                 continue
             if paragraph and _PARAGRAPH_BREAK.search(folded, paragraph[-1].end, cand.start):
                 paragraph = []  # a paragraph reads the same alone as inside a document
-            figure = _figure(text, folded, cand, verdict.kind, verdict.sign, reading, flag, paragraph)
+            figure = _figure(text, folded, cand, verdict.kind, verdict.sign, reading, flag, paragraph, periods)
             figures.append(figure)
             paragraph.append(figure)
     return figures
@@ -87,7 +88,7 @@ def _rank_len(folded: str, cand: Candidate) -> int:
 
 
 def _figure(text: str, folded: str, cand: Candidate, kind: Kind, sign: int, reading: Reading | None,
-            flag: str | None, found: list[Figure]) -> Figure:
+            flag: str | None, found: list[Figure], periods: Periods) -> Figure:
     unit = _unit(folded, cand, kind)
     value = upper = None
     approx = reading.approx if reading else None
@@ -102,7 +103,7 @@ def _figure(text: str, folded: str, cand: Candidate, kind: Kind, sign: int, read
             flag = flag or "number out of range: too large for a float"
     if kind == Kind.RANKING and folded[cand.start] == "前":
         approx = "under"
-    context = describe(folded, text, cand.start, cand.end, kind, unit, found, "noun" in cand.groups)
+    context = describe(folded, text, cand.start, cand.end, kind, unit, found, periods, "noun" in cand.groups)
     return Figure(
         text=text[cand.start:cand.end], start=cand.start, end=cand.end, kind=kind,
         value=value, upper=upper, unit=unit, approx=approx or context.approx,
