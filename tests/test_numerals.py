@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from cnstats import NumberError, extract, parse_number, read_number
+from cnstats import NumberError, extract, numerals, parse_number, read_number
 
 
 def row(text, value, upper=None, approx=None, percent=False, id=None):
@@ -446,3 +446,18 @@ def test_peer_case(table, is_extract, case):
 def test_peer_exact_match_rate_is_at_least_97_percent():
     matched = sum(measure.miss(is_extract, case) is None for _, is_extract, case in PEER_CASES)
     assert matched / len(PEER_CASES) >= 0.97
+
+
+def test_an_unreadable_number_is_judged_once(monkeypatch):
+    """Failures are remembered like readings (cn2an takes 100 µs to reject some), and each raise is new."""
+    judged = []
+    parse = numerals._parse
+    monkeypatch.setattr(numerals, "_parse", lambda text: judged.append(text) or parse(text))
+    numerals._read.cache_clear()
+    errors = []
+    for _ in range(2):
+        with pytest.raises(NumberError, match="side by side") as raised:
+            read_number("一二三四五六七八九十")
+        errors.append(raised.value)
+    assert judged == ["一二三四五六七八九十"]
+    assert errors[0] is not errors[1]

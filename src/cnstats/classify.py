@@ -5,6 +5,7 @@ Named rules, tried in order. Only the folded text and the candidate are read; no
 
 from __future__ import annotations
 
+from functools import cache
 from typing import NamedTuple
 
 from .lexicon import lexicon
@@ -31,14 +32,18 @@ def not_statistic(why: str) -> Verdict:
 
 
 def _change(left: str) -> int:
-    """+1 / -1 when the clause ends in a verb of increase / decrease (adverbs allowed), else 0."""
+    """+1 / -1 when the clause ends in a verb of increase / decrease (adverbs allowed), else 0.
+    The longest verb decides; a word listed both ways decreases."""
+    verbs, decreasing = _change_verbs()
+    hi, _ = strip_tail(left, lexicon().cues["change_adverbs"])
+    verb = ends_with(left, verbs, 0, hi)
+    return 0 if verb is None else -1 if verb in decreasing else 1
+
+
+@cache
+def _change_verbs() -> tuple[tuple[str, ...], frozenset[str]]:
     cues = lexicon().cues
-    hi, _ = strip_tail(left, cues["change_adverbs"])
-    down = ends_with(left, cues["decrease"], 0, hi)
-    up = ends_with(left, cues["increase"], 0, hi)
-    if down and (not up or len(down) >= len(up)):
-        return -1
-    return 1 if up else 0
+    return (*cues["increase"], *cues["decrease"]), frozenset(cues["decrease"])
 
 
 def is_loss(text: str, lo: int, hi: int) -> bool:

@@ -74,7 +74,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # 比上年, 较上年同期, 与上年相比 — not the 比 of 比重, 占比, 可比, 环比, nor the 较 of 较快.
         "baseline": regex.compile(r"(?:(?<![可占环对评相])比(?![重例率较])|较(?![快大多高低好强弱为少])"
                                   r"|与(?=[^，,；;。]{1,12}相比))[^，,；;。比较与]{1,16}"),
-        "share_of": regex.compile(f"占(?!比)(?P<ref>[^，,；;。占]+?)的?(?:比重|比例)?(?:{alternation(cues['level_verbs'])})?的?$"),
+        # Searched backwards from the end ((?r)): a forward search tries the lazy reference from every
+        # 占 of the window, and text dense with shares has one every few characters.
+        "share_of": regex.compile(f"(?r)占(?!比)(?P<ref>[^，,；;。占]+?)的?(?:比重|比例)?(?:{alternation(cues['level_verbs'])})?的?$"),
         "streak": regex.compile(r"连续(?:[\d一二三四五六七八九十两多]+)个?年$"),
         "owner": regex.compile(r"(?:所辖|下辖)?\p{Han}{0,6}?[省市县区镇乡村]的"),
         "above": regex.compile(f"(?:{alternation(cues['above_verbs'])})(?P<ref>[^，,；;。\\d]{{1,10}})$"),
