@@ -135,6 +135,8 @@ MIXED = [
     row("10万万", "1000000000"),
     row("两个亿", "200000000"),
     row("12万余", "120000", approx="over"),
+    row("3万余左右", "30000", approx="over", id="3万余左右: two words after, the inner says how"),
+    row("约3万多左右", "30000", approx="over"),
     row("3千多万", "30000000", approx="over"),
     row("500余万", "5000000", approx="over"),
     row("十余万", "100000", approx="over"),

@@ -177,7 +177,8 @@ def _parse(text: str) -> Reading:
 
 
 def _strip_approx(s: str) -> tuple[str | None, str]:
-    """约3万 -> ('about', '3万'); 12万余 -> ('over', '12万'); a measure word goes too (两个 -> 两)."""
+    """约3万 -> ('about', '3万'); 12万余 -> ('over', '12万'); 3万余左右 -> ('over', '3万'); a measure word
+    goes too (两个 -> 两)."""
     table = _table()
     approx = None
     for word in table.measure_words:
@@ -187,10 +188,13 @@ def _strip_approx(s: str) -> tuple[str | None, str]:
         if s.startswith(word) and len(s) > len(word):
             approx, s = kind, s[len(word):]
             break
-    for word, kind in table.approx_after:
-        if s.endswith(word) and len(s) > len(word):
-            approx, s = kind, s[: -len(word)]
-            break
+    stripped = True
+    while stripped:  # 3万余人左右: 左右, then 余; the innermost word says how the number is approximate
+        stripped = False
+        for word, kind in table.approx_after:
+            if s.endswith(word) and len(s) > len(word):
+                approx, s, stripped = kind, s[: -len(word)], True
+                break
     return approx, s
 
 
