@@ -117,3 +117,20 @@ FUZZ_CRASHES: list[bytes] = [
 @pytest.mark.parametrize("data", FUZZ_CRASHES, ids=lambda d: d[:12].decode("utf-8", "replace"))
 def test_fuzz_crashes(data):
     fuzz_extract.test_one_input(data)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Wrong answers the adversarial benchmark showed
+
+
+def test_stacked_approximate_words_are_read():
+    """约3万余人左右 was reported unreadable ('余' is not a digit): only the last word after was stripped."""
+    (figure,) = extract("参加人数约3万余人左右。")
+    assert (figure.value, figure.approx, figure.flag) == (30000.0, "over", None)
+
+
+@pytest.mark.parametrize("noise", ["\x00\u200d", "&amp;\u200b", '.”'])
+def test_invisible_characters_and_punctuation_name_no_indicator(noise):
+    """\\x00\\u200d增长3.5% gave the indicator '\\x00\\u200d'."""
+    (figure,) = extract(f"{noise}增长3.5%")
+    assert figure.indicator is None or any(ch.isalnum() for ch in figure.indicator)

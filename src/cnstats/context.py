@@ -332,8 +332,9 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     if came_from and came_from.start() > lo:
         hi = came_from.start()
     name = text[lo:hi]
-    if len(name) < 2 or any(name in _cue_set(key) for key in ("leading_words", "head_verbs", "generic_indicators")):
-        return None
+    if len(name) < 2 or not any(ch.isalnum() for ch in name) \
+            or any(name in _cue_set(key) for key in ("leading_words", "head_verbs", "generic_indicators")):
+        return None  # a listed word, or no word at all (control and zero-width characters, markup)
     lo = max(lo, hi - MAX_INDICATOR)
     return source[lo:hi]
 
