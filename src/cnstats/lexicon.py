@@ -37,6 +37,8 @@ def _words(data: Mapping[str, Any], key: str, source: str) -> tuple[str, ...]:
     if len(set(words)) != len(words):
         dupes = sorted({w for w in words if words.count(w) > 1})
         raise LexiconError(f"{source}: duplicate entries in {key!r}: {dupes}")
+    if "" in words:
+        raise LexiconError(f"{source}: an empty word in {key!r} would match everywhere")
     return tuple(sorted(words, key=len, reverse=True))
 
 

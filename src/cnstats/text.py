@@ -31,7 +31,7 @@ class _WordList(NamedTuple):
     words: tuple[str, ...]
     head: re.Pattern[str]  # the longest word at a position
     tails: frozenset[str]
-    sizes: tuple[int, ...]  # the lengths of the words, longest first
+    sizes: dict[str, tuple[int, ...]]  # last character -> the lengths of the words ending in it, longest first
 
 
 def _compiled(words: tuple[str, ...]) -> _WordList:
@@ -53,7 +53,11 @@ def _word_list(words: tuple[str, ...]) -> _WordList:
     ordered = longest_first(words)
     # `re`, not `regex`: for an alternation of plain words it is three times faster.
     head = re.compile(alternation(ordered))
-    return _WordList(words, head, frozenset(ordered), tuple(sorted({len(w) for w in ordered}, reverse=True)))
+    sizes: dict[str, set[int]] = {}
+    for word in ordered:
+        sizes.setdefault(word[-1], set()).add(len(word))
+    return _WordList(words, head, frozenset(ordered),
+                     {last: tuple(sorted(lengths, reverse=True)) for last, lengths in sizes.items()})
 
 
 def alternation(listed: Iterable[str]) -> str:
@@ -69,8 +73,10 @@ def words(listed: tuple[str, ...]) -> re.Pattern[str]:
 def ends_with(text: str, words: tuple[str, ...], lo: int = 0, hi: int | None = None) -> str | None:
     """The longest word that text[lo:hi] ends with, if any."""
     hi = len(text) if hi is None else hi
+    if hi <= lo:
+        return None
     listed = _compiled(words)
-    for size in listed.sizes:
+    for size in listed.sizes.get(text[hi - 1], ()):  # most often no word ends in that character
         if size <= hi - lo and text[hi - size:hi] in listed.tails:
             return text[hi - size:hi]
     return None
