@@ -332,11 +332,19 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     if came_from and came_from.start() > lo:
         hi = came_from.start()
     name = text[lo:hi]
-    if len(name) < 2 or not any(ch.isalnum() for ch in name) \
-            or any(name in _cue_set(key) for key in ("leading_words", "head_verbs", "generic_indicators")):
+    if len(name) < 2 or name in _not_names() or not _WORD_CHARACTER.search(name):
         return None  # a listed word, or no word at all (control and zero-width characters, markup)
     lo = max(lo, hi - MAX_INDICATOR)
     return source[lo:hi]
+
+
+_WORD_CHARACTER = re.compile(r"[^\W_]")  # a letter, a digit or a Han character: what str.isalnum() says
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    """Words that name no indicator when they stand alone."""
+    return frozenset().union(*(_cue_set(key) for key in ("leading_words", "head_verbs", "generic_indicators")))
 
 
 @cache
