@@ -37,6 +37,7 @@ SAMPLE = ("今年上半年,全县工业投资增长69.9%,比上半年预期目�
 # The ceiling of a pure-Python scanner: one pass for numerals, Arabic and Chinese.
 NUMERALS = r"[0-9０-９]+(?:[.,．][0-9０-９]+)*|[〇零一二三四五六七八九十百千万亿两]+"
 PARTS = ("peers", "scaling", "batch", "stream")
+MIN_SECONDS = 1.0  # each measurement times at least --runs passes and at least this long
 TARGETS = {"kbps": 2048, "scaling": 1.2, "import": 0.3, "first": 0.3, "batch": 1.7, "stream_mb": 250}
 
 
@@ -106,7 +107,8 @@ def units(text: str, feed: str) -> list[str]:
 
 
 def worker(tool_index: int, path: str, runs: int) -> dict[str, object]:
-    """Run in a fresh process: setup (imports), first call, `runs` timed passes, peak RSS."""
+    """Run in a fresh process: setup (imports), first call, timed passes (at least `runs`, and at least
+    MIN_SECONDS in all), peak RSS."""
     tool = TOOLS[tool_index]
     text = Path(path).read_text(encoding="utf-8")
     pieces = units(text, tool.feed)
@@ -115,8 +117,9 @@ def worker(tool_index: int, path: str, runs: int) -> dict[str, object]:
     imported = time.perf_counter()
     call(SAMPLE)
     first = time.perf_counter()
-    times, found = [], 0
-    for _ in range(runs):
+    times: list[float] = []
+    found = 0
+    while len(times) < runs or sum(times) < MIN_SECONDS:  # a short text gets more passes: its median steadies
         begin = time.perf_counter()
         found = sum(call(piece) for piece in pieces)
         times.append(time.perf_counter() - begin)
@@ -167,7 +170,7 @@ def measure(tool: Tool, text: str, runs: int) -> dict[str, object]:
 
 def peer_table(name: str, text: str, runs: int) -> dict[str, object]:
     """Every tool over the same text, one row each; returns the cnstats row."""
-    print(f"\n## {name}: {kb(text):,.0f} KB, {len(units(text, 'lines')):,} lines, median of {runs} runs\n")
+    print(f"\n## {name}: {kb(text):,.0f} KB, {len(units(text, 'lines')):,} lines, median of ≥{runs} runs (≥{MIN_SECONDS:g} s)\n")
     print("| tool | fed | KB/s | vs cnstats | import s | first call s | peak MB | found | what it does |")
     print("|---|---|---:|---:|---:|---:|---:|---:|---|")
     rows = [(tool, measure(tool, text, runs)) for tool in TOOLS]
@@ -184,7 +187,7 @@ def peer_table(name: str, text: str, runs: int) -> dict[str, object]:
 
 def scaling(name: str, text: str, runs: int) -> float:
     """cnstats over the whole text at each scale; returns per-MB time at the largest over the smallest."""
-    print(f"\n## cnstats scaling on {name} (one extract call on the whole text, median of {runs} runs)\n")
+    print(f"\n## cnstats scaling on {name} (one extract call on the whole text, median of ≥{runs} runs, ≥{MIN_SECONDS:g} s)\n")
     print("| scale | KB | figures | seconds | KB/s | s per MB |")
     print("|---:|---:|---:|---:|---:|---:|")
     per_mb = []
