@@ -134,3 +134,16 @@ def test_invisible_characters_and_punctuation_name_no_indicator(noise):
     """\\x00\\u200d增长3.5% gave the indicator '\\x00\\u200d'."""
     (figure,) = extract(f"{noise}增长3.5%")
     assert figure.indicator is None or any(ch.isalnum() for ch in figure.indicator)
+
+
+@pytest.mark.parametrize(("html", "indicator"), [
+    ("<td>工业投资</td><td>增长69.9%</td>", "工业投资"),
+    ("<p>全市工业投资增长69.9%</p>", "工业投资"),
+    ('<div class="c"><span>规模以上工业增加值</span>增长8.1%</div>', "规模以上工业增加值"),
+    ("<tr><td>粮食产量</td><td>1500万吨</td></tr>", "粮食产量"),
+    ('<a href="https://example.com/n?id=a1">增长69.9%</a>', None),
+])
+def test_markup_left_in_scraped_text_is_no_part_of_an_indicator(html, indicator):
+    """<a href="…?id=a1">增长69.9% named 'id=a1">'; <td>工业投资</td><td>增长69.9% named the tags too."""
+    (figure,) = extract(html)
+    assert figure.indicator == indicator

@@ -53,6 +53,7 @@ _DATE = (r"\d{4}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:以来|底|末|初|度)
          r"|\d{1,2}(?:[-~至到]\d{1,2})?月(?:份)?(?:以来|底|末)?|前\d{1,2}个月|\d{4}届"
          r"|每(?:户|人|年|月|天|亩|家)+|连续[\d一二三四五六七八九十两多]+个?年"
          f"|{_CN}{{4}}年(?:{_CN}{{1,2}}月(?:{_CN}{{1,3}}日)?)?(?:止年度之|止年度|年度|度)?")
+_TAG = r"<[^<>\n]{0,200}>"  # markup left in scraped text: <td>, <a href="…">
 _DATE_FIRSTS = r"\d前每连〇零一二三四五六七八九十"  # the characters a _DATE can begin with
 
 
@@ -70,7 +71,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     cues = lexicon().cues
     periods = alternation(cues["periods"])
     return {
-        "lead": regex.compile(f"(?:{_DATE}|{periods}|截至|到|至|[，,、的\\s]|[(（][^)）]{{0,8}}[)）])+"),
+        "lead": regex.compile(f"(?:{_DATE}|{periods}|截至|到|至|[，,、的\\s]|[(（][^)）]{{0,8}}[)）]|{_TAG})+"),
+        "tag_at_end": regex.compile(f"(?r){_TAG}$"),
         # 比上年, 较上年同期, 与上年相比 — not the 比 of 比重, 占比, 可比, 环比, nor the 较 of 较快.
         "baseline": regex.compile(r"(?:(?<![可占环对评相])比(?![重例率较])|较(?![快大多高低好强弱为少])"
                                   r"|与(?=[^，,；;。]{1,12}相比))[^，,；;。比较与]{1,16}"),
@@ -320,8 +322,12 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     owner = _patterns()["owner"].match(text, lo, hi)  # 所辖安平县的茶叶产量: whose, then what
     if owner and owner.end() < hi - 1:
         lo = owner.end()
-    while hi > lo and text[hi - 1] in " ，,、":
-        hi -= 1
+    while hi > lo:  # spaces, commas and markup at the end: 工业投资</td><td>
+        tag = _patterns()["tag_at_end"].search(text, lo, hi) if text[hi - 1] == ">" else None
+        if tag is None and text[hi - 1] not in " ，,、":
+            break
+        hi = tag.start() if tag else hi - 1
+    lo = max(lo, text.rfind(">", lo, hi) + 1)  # the end of a tag whose start a clause break cut off
     listed = text.rfind("等", lo, hi)  # 农具、老照片等展品: the kind, not the examples
     if listed >= 0 and hi - listed > 2:
         lo = listed + 1
