@@ -120,7 +120,11 @@ class Periods:
     def last(self, lo: int, hi: int) -> tuple[int, int] | None:
         """The last period expression that lies within [lo, hi)."""
         ahead = self._pending
-        while (ahead := ahead if ahead is not None else next(self._found, None)) is not None and ahead.start() < hi:
+        while True:  # read on to the first expression that starts at hi or later, and keep it for later
+            if ahead is None:
+                ahead = next(self._found, None)
+            if ahead is None or ahead.start() >= hi:
+                break
             self._starts.append(ahead.start())
             self._ends.append(ahead.end())
             ahead = None
@@ -216,12 +220,12 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
     return Context(indicator, baseline, scope, period, approx)
 
 
+_START = attrgetter("start")
+
+
 def _since(found: Sequence[Figure], position: int) -> list[Figure]:
     """The figures that start at or after `position` (the last few of `found`), in order."""
     return list(found[bisect_left(found, position, key=_START):])
-
-
-_START = attrgetter("start")
 
 
 def _details(text: str, start: int, before: Figure) -> bool:

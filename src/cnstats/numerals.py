@@ -188,13 +188,10 @@ def _strip_approx(s: str) -> tuple[str | None, str]:
         if s.startswith(word) and len(s) > len(word):
             approx, s = kind, s[len(word):]
             break
-    stripped = True
-    while stripped:  # 3万余人左右: 左右, then 余; the innermost word says how the number is approximate
-        stripped = False
-        for word, kind in table.approx_after:
-            if s.endswith(word) and len(s) > len(word):
-                approx, s, stripped = kind, s[: -len(word)], True
-                break
+    # 3万余左右: 左右, then 余; the innermost word says how the number is approximate
+    while after := next(((w, k) for w, k in table.approx_after if s.endswith(w) and len(s) > len(w)), None):
+        word, approx = after
+        s = s[: -len(word)]
     return approx, s
 
 
