@@ -8,6 +8,7 @@ To add a crash the fuzzer saved: `FUZZ_CRASHES` takes the file's bytes as a lite
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import math
 from pathlib import Path
@@ -147,3 +148,32 @@ def test_markup_left_in_scraped_text_is_no_part_of_an_indicator(html, indicator)
     """<a href="…?id=a1">增长69.9% named 'id=a1">'; <td>工业投资</td><td>增长69.9% named the tags too."""
     (figure,) = extract(html)
     assert figure.indicator == indicator
+
+
+# Text converted from PDF or OCR: spaces inside a figure, other minus signs, figure references
+PDF_CASES = [
+    # (as a PDF gives it, the same without its spaces and with ASCII minus, the figure's span)
+    ("工业投资增长12.5 %", "工业投资增长12.5%", "12.5 %"),
+    ("工业投资增长 12.5%", "工业投资增长12.5%", "12.5%"),
+    ("营业收入3.2 亿元", "营业收入3.2亿元", "3.2 亿元"),
+    ("营业收入3.2亿\u3000元", "营业收入3.2亿元", "3.2亿\u3000元"),
+    ("工业增速比上年提高 3.2 个百分点", "工业增速比上年提高3.2个百分点", "3.2 个百分点"),
+    ("出口额下降\u00a02.1\u00a0%", "出口额下降2.1%", "2.1\u00a0%"),
+    ("净利润为\u22123.5亿元", "净利润为-3.5亿元", "\u22123.5亿元"),
+    ("地区生产总值排名全省第 2 位", "地区生产总值排名全省第2位", "第 2 位"),
+]
+
+
+@pytest.mark.parametrize(("pdf", "plain", "span"), PDF_CASES)
+def test_figures_written_with_spaces_read_as_without(pdf, plain, span):
+    """增长12.5 % and 3.2 亿元 gave nothing; 增长 12.5% was a percent named 工业投资增长; −3.5 was 3.5."""
+    (figure,) = extract(pdf)
+    (expected,) = extract(plain)
+    assert figure.text == span
+    assert dataclasses.replace(figure, text=expected.text, start=expected.start, end=expected.end) == expected
+
+
+@pytest.mark.parametrize("text", ["如图2所示", "如图 2 所示", "见表3-1所列", "详见表 4.2 所述"])
+def test_a_figure_or_table_number_is_no_count(text):
+    """如图2所示 gave a count of 2 所 (所 counts institutions)."""
+    assert extract(text) == []

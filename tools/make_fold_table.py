@@ -16,7 +16,8 @@ OUT = pathlib.Path(__file__).resolve().parents[1] / "src" / "cnstats" / "data" /
 
 def table() -> dict[str, str]:
     fold = {chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}  # full-width ASCII
-    fold.update({"\u3000": " ", "〜": "~", "—": "-", "–": "-", "‐": "-", "－": "-", "～": "~"})
+    fold.update({"\u3000": " ", "\u00a0": " ", "〜": "~", "—": "-", "–": "-", "‐": "-", "－": "-", "～": "~",
+                 "\u2212": "-", "\ufe63": "-"})  # no-break space; minus signs, as PDFs write them
     t2s = opencc.OpenCC("t2s")
     for cp in range(0x3400, 0xA000):
         simplified = t2s.convert(chr(cp))

@@ -137,9 +137,10 @@ def classify(text: str, cand: Candidate, reading: Reading | None) -> Verdict:
 
 
 def _left(text: str, cand: Candidate) -> str:
-    """The clause before a candidate, without the figures listed before it (分别增长18.2%和…)."""
+    """The clause before a candidate, without the figures listed before it (分别增长18.2%和…), nor the
+    spaces before the candidate (增长 12.5%: text converted from PDF)."""
     clause_from = clause_start(text, cand.start)
-    return text[clause_from:list_head(text, clause_from, cand.start)]
+    return text[clause_from:list_head(text, clause_from, cand.start)].rstrip()
 
 
 def _part(text: str, cand: Candidate, name: str) -> str | None:
