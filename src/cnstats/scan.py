@@ -73,19 +73,19 @@ def alternatives() -> tuple[tuple[frozenset[str], str], ...]:
     units = alternation(lex.units)
     # 12万余, 3千多万, 十来万, 二十来个 (来 only after a digit or 十百千, before a magnitude or unit).
     mid = f"(?:[余多]{mag}*|(?<=[\\d十百千])来(?={mag}|{units}))"
-    # Text converted from PDF or OCR puts a space between a number and its magnitude or unit
-    # (3.2 亿元, 12.5 %): one space is taken when a magnitude or a unit follows it.
+    # Text converted from PDF or OCR puts spaces inside a figure (约 3 万人, 3.2 亿元, 3 至 5, 12.5 %):
+    # one space is taken between its parts, where the next part follows it.
     gap = "[ ]?"  # the ideographic space and the no-break space fold to it
     one = f"(?:{fraction}|{tenths}|(?:{mixed}|{chinese})(?:个(?=亿)|{gap}(?={mag}))?{mag}*{mid}?)"
     separators = alternation(lex.range_separators)
-    number = f"(?:[-+负](?=\\d))?{one}(?:(?P<unit1>{percent_units})?(?:{separators}){one})?"
+    number = f"(?:[-+负](?=\\d))?{one}(?:{gap}(?P<unit1>{percent_units})?{gap}(?:{separators}){gap}{one})?"
     before = "|".join(_not_after(w, lex.not_approx) for w in sorted(lex.approx_before, key=len, reverse=True)
                       if w != "上") + f"|上(?={mag})"
     after = alternation(w for w in lex.approx_after if w not in lex.approx_mid)
     noun_prefix = r"(?:(?![的和与及在是为有将被对从把向岁年月日届周])\p{Han}){0,6}"
     person = f"{noun_prefix}(?:{alternation(lex.person_nouns)})"
-    quantity = (f"(?P<quantity>(?P<before>{before})?(?P<number>{number})"
-                f"(?:{gap}(?P<unit>{percent_units}|倍|{units})|(?<!成)(?P<noun>{person}))?(?P<after>{after})?)")
+    quantity = (f"(?P<quantity>(?:(?P<before>{before}){gap})?(?P<number>{number})"
+                f"(?:{gap}(?P<unit>{percent_units}|倍|{units})|(?<!成)(?P<noun>{person}))?(?:{gap}(?P<after>{after}))?)")
     rank_num = r"(?:\d+|[一二三四五六七八九十百零两]+)"
     ranking = (f"(?P<ranking>(?:第|前){gap}{rank_num}(?:{gap}(?P<rank_tail>{alternation(lex.cues['rank_tails'])})"
                r"|(?![\p{Han}\d.]))|前" + rank_num + f"强|{alternation(lex.cues['rank_words'])})")
