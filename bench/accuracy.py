@@ -7,6 +7,8 @@ Sets: `seed` is ../shared/seed/000_185869002eba817c.txt (relative to the reposit
 when absent), read whole and compared line by line with its reference reading (.figures.jsonl);
 `holdout` is bench/holdout/ (paragraphs written for this benchmark, never used for tuning);
 `holdout2` is bench/holdout2/ (a second held-out set, written blind by another hand, other topics);
+`holdout3` is bench/holdout3/ (a third, written blind in session 3, eight more topics and text with
+Chinese numerals, full-width forms, ranges and non-figures mixed in);
 `fixtures` is fixtures/paragraphs/ (the regression suite, which the extractor is tuned on).
 
 A figure is found (tp) when a figure extracted has the expected span (start, end) and value; every
@@ -34,7 +36,7 @@ from cnstats.fixtures import load
 
 SEED = ROOT.parent / "shared" / "seed" / "000_185869002eba817c.txt"
 SETS = {"holdout": ROOT / "bench" / "holdout", "holdout2": ROOT / "bench" / "holdout2",
-        "fixtures": ROOT / "fixtures" / "paragraphs"}
+        "holdout3": ROOT / "bench" / "holdout3", "fixtures": ROOT / "fixtures" / "paragraphs"}
 TOLERANCE = 1e-6
 CONTEXT_FIELDS = ("indicator", "baseline", "scope")
 TARGETS = "targets (issue 2): F1 >= 0.90, kind >= 90%, indicator >= 75%, nonfig = 0"
