@@ -105,6 +105,8 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "base64": ("a base64 blob: one long ASCII word with digits", _pattern_case("QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo0NTY3")),
     "han_run": ("a run of Han characters that open no figure", _pattern_case("的是在和了有")),
     "zero_width": ("digits and numerals split by zero-width spaces", _pattern_case("1\u200b万\u200b")),
+    "pdf_spaces": ("增长 12.5 %，约 3 万人，… figures with spaces inside, as PDFs give them",
+                   _pattern_case("增长 12.5 %，约 3 万人，")),
     "mixed_noise": ("emoji, entities, control chars and figures", _pattern_case("😀&amp;\x00\u200d增长3.5%\r\n")),
 }
 
