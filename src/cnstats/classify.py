@@ -69,14 +69,13 @@ def _percent_kind(text: str, cand: Candidate, left: str) -> Verdict:
     sign = _change(left) or _change_after(text, cand)
     if sign:
         return Verdict(Kind.GROWTH_RATE, sign)
-    bare = left.rstrip()
-    if bare.endswith("的"):
+    if left.endswith("的"):
         clause = text[clause_start(text, cand.start, LIST_CLAUSE_BREAKS, 80):cand.start]
         if any(cue in clause for cue in cues["share"]):
             return Verdict(Kind.SHARE)
         return Verdict(Kind.RATIO)
-    hi, _ = strip_tail(bare, cues["change_adverbs"])
-    if ends_with(bare, cues["share"], 0, hi) or text[cand.end:cand.end + 1] == "的":
+    hi, _ = strip_tail(left, cues["change_adverbs"])
+    if ends_with(left, cues["share"], 0, hi) or text[cand.end:cand.end + 1] == "的":
         return Verdict(Kind.SHARE)
     clause = text[clause_start(text, cand.start, LIST_CLAUSE_BREAKS, 80):cand.start]
     if any(cue in clause for cue in cues["share_levels"]):  # 市场份额由12.3%提升至15.6%

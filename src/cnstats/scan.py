@@ -93,7 +93,7 @@ def alternatives() -> tuple[tuple[frozenset[str], str], ...]:
     quote = r"[\"“「『](?=[^\"”」』\n]{0,12}[\"”」』])[^\"”」』\n。，,；;]*?[\d一二三四五六七八九十百千万两][^\"”」』\n。，,；;]*?[\"”」』]"
     skips = {why: list(pats) for why, pats in lex.non_figure_patterns.items()}
     for why, phrases in lex.non_figure_phrases.items():
-        skips.setdefault(why, []).append(f"(?={_first_chars(phrases)})(?:{alternation(phrases)})")
+        skips.setdefault(why, []).append(alternation(phrases))
     skips["slogan"].insert(0, quote)
     # Atomic: giving digits back to {mag}* cannot help (they are digits or magnitudes it takes anyway),
     # and trying every split of a run of 万/千 before failing at 个 is quadratic (十十十…, 万亿万亿…).
@@ -206,10 +206,6 @@ def _dispatch(ch: str) -> _Dispatch:
     small = tuple(i for i in chosen if i != last)
     matchers = (*([_compiled(small)] if small else []), *([_compiled((last,))] if last in chosen else []))
     return _Dispatch(_second_chars(ch, [alternatives()[i][1] for i in chosen]), matchers)
-
-
-def _first_chars(words: tuple[str, ...]) -> str:
-    return "[" + "".join(regex.escape(ch) for ch in sorted({w[0] for w in words})) + "]"
 
 
 def _named(why: str, pat: str) -> str:
