@@ -61,8 +61,21 @@ def _word_list(words: tuple[str, ...]) -> _WordList:
 
 
 def alternation(listed: Iterable[str]) -> str:
-    """Words as a regex alternation, longest first, so that the longest spelling wins."""
-    return "|".join(regex.escape(w) for w in longest_first(listed)) or "(?!)"
+    """Words as a regex alternation, longest first, so that the longest spelling wins.
+
+    Grouped by first character behind a class of the first characters (元(?:/平方米|人民币|)|人(?:次|)…):
+    neither engine does this itself, and a list of two hundred units otherwise costs a failed try at
+    each word where none begins, and a walk past the long words to 人 where it does.
+    """
+    ordered = longest_first(listed)
+    if len(ordered) < 2:
+        return regex.escape(ordered[0]) if ordered else "(?!)"
+    groups: dict[str, list[str]] = {}
+    for word in ordered:  # longest first within each group, as the words came
+        groups.setdefault(word[0], []).append(regex.escape(word[1:]))
+    branches = (regex.escape(first) + (f"(?:{'|'.join(rests)})" if rests != [""] else "")
+                for first, rests in groups.items())
+    return f"(?=[{''.join(regex.escape(first) for first in groups)}])(?:{'|'.join(branches)})"
 
 
 def words(listed: tuple[str, ...]) -> re.Pattern[str]:
