@@ -9,6 +9,8 @@ when absent), read whole and compared line by line with its reference reading (.
 `holdout2` is bench/holdout2/ (a second held-out set, written blind by another hand, other topics);
 `holdout3` is bench/holdout3/ (a third, written blind in session 3, eight more topics and text with
 Chinese numerals, full-width forms, ranges and non-figures mixed in);
+`holdout4` is bench/holdout4/ (a fourth, written blind in session 4 on eight more topics: aviation, sport,
+pensions, market regulation, post, mining, an annual report, film and publishing);
 `fixtures` is fixtures/paragraphs/ (the regression suite, which the extractor is tuned on).
 
 A figure is found (tp) when a figure extracted has the expected span (start, end) and value; every
@@ -36,7 +38,8 @@ from cnstats.fixtures import load
 
 SEED = ROOT.parent / "shared" / "seed" / "000_185869002eba817c.txt"
 SETS = {"holdout": ROOT / "bench" / "holdout", "holdout2": ROOT / "bench" / "holdout2",
-        "holdout3": ROOT / "bench" / "holdout3", "fixtures": ROOT / "fixtures" / "paragraphs"}
+        "holdout3": ROOT / "bench" / "holdout3",
+        "holdout4": ROOT / "bench" / "holdout4", "fixtures": ROOT / "fixtures" / "paragraphs"}
 TOLERANCE = 1e-6
 CONTEXT_FIELDS = ("indicator", "baseline", "scope")
 TARGETS = "targets (issue 2): F1 >= 0.90, kind >= 90%, indicator >= 75%, nonfig = 0"
