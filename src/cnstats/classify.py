@@ -35,9 +35,12 @@ def _change(left: str) -> int:
     """+1 / -1 when the clause ends in a verb of increase / decrease (adverbs allowed), else 0.
     The longest verb decides; a word listed both ways decreases."""
     verbs, decreasing = _change_verbs()
-    hi, _ = strip_tail(left, lexicon().cues["change_adverbs"])
+    cues = lexicon().cues
+    hi, _ = strip_tail(left, cues["change_adverbs"])
     verb = ends_with(left, verbs, 0, hi)
-    return 0 if verb is None else -1 if verb in decreasing else 1
+    if verb is None or ends_with(left, cues["change_nouns"], 0, hi):  # 飞机起降52.7万架次: a noun, no decrease
+        return 0
+    return -1 if verb in decreasing else 1
 
 
 @cache

@@ -78,7 +78,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
                                   r"|与(?=[^，,；;。]{1,12}相比))[^，,；;。比较与]{1,16}"),
         # Searched backwards from the end ((?r)): a forward search tries the lazy reference from every
         # 占 of the window, and text dense with shares has one every few characters.
-        "share_of": regex.compile(f"(?r)占(?!比)(?P<ref>[^，,；;。占]+?)的?(?:比重|比例)?(?:{alternation(cues['level_verbs'])})?的?$"),
+        "share_of": regex.compile(f"(?r)占(?!比|有率)(?P<ref>[^，,；;。占]+?)的?(?:比重|比例)?(?:{alternation(cues['level_verbs'])})?的?$"),
         "streak": regex.compile(r"连续(?:[\d一二三四五六七八九十两多]+)个?年$"),
         "owner": regex.compile(r"(?:所辖|下辖)?\p{Han}{0,6}?[省市县区镇乡村]的"),
         "above": regex.compile(f"(?:{alternation(cues['above_verbs'])})(?P<ref>[^，,；;。\\d]{{1,10}})$"),
@@ -165,7 +165,7 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         hi = of.start()  # what is measured stands before 占; the rest names the whole
         lo = min(max(lo, clause_from), hi)
     else:
-        hi, removed = strip_tail(text, _verb_tail(), lo, hi)
+        hi, removed = strip_tail(text, _verb_tail(), lo, hi, cues["change_nouns"])
         if is_loss(text, lo, hi):  # 净利润亏损: the indicator is the profit
             hi -= len(ends_with(text, cues["loss_words"], lo, hi) or "")
         said = [w for w in removed if w in cues["baseline_words"]]

@@ -95,11 +95,13 @@ def ends_with(text: str, words: tuple[str, ...], lo: int = 0, hi: int | None = N
     return None
 
 
-def strip_tail(text: str, words: tuple[str, ...], lo: int = 0, hi: int | None = None) -> tuple[int, list[str]]:
-    """Drop words from the end of text[lo:hi] while any matches: the new hi and the words dropped."""
+def strip_tail(text: str, words: tuple[str, ...], lo: int = 0, hi: int | None = None,
+               keep: tuple[str, ...] = ()) -> tuple[int, list[str]]:
+    """Drop words from the end of text[lo:hi] while any matches: the new hi and the words dropped.
+    Words in `keep` merely end like a dropped one and stay whole (起降 is not 起 + 降)."""
     hi = len(text) if hi is None else hi
     removed: list[str] = []
-    while hi > lo and (word := ends_with(text, words, lo, hi)):
+    while hi > lo and (word := ends_with(text, words, lo, hi)) and not (keep and ends_with(text, keep, lo, hi)):
         hi -= len(word)
         removed.append(word)
     return hi, removed
