@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cnstats.lexicon import LexiconError, _words
+from cnstats import extract
+from cnstats.lexicon import LexiconError, _senses, _words
 
 
 @pytest.mark.parametrize(("words", "problem"), [
@@ -18,3 +19,23 @@ def test_a_bad_word_list_is_refused_with_its_name(words, problem):
 
 def test_a_word_list_is_longest_first():
     assert _words({"increase": ["增", "增长了", "增长"]}, "increase", "cues.json") == ("增长了", "增长", "增")
+
+
+@pytest.mark.parametrize("sense", [
+    {"块": {"kind": "count", "unit": "块", "cues": ["花"]}},  # the kind it already has
+    {"块": {"kind": "rate", "unit": "元", "cues": ["花"]}},  # no kind of figure
+    {"斤两": {"kind": "money", "unit": "元", "cues": ["花"]}},  # no listed unit
+])
+def test_a_unit_sense_must_be_another_kind_of_a_listed_unit(sense):
+    with pytest.raises(LexiconError, match="must be another kind of a listed unit"):
+        _senses({"senses": sense}, {"块": ("count", "块")})
+
+
+@pytest.mark.parametrize(("text", "kind", "unit"), [
+    ("全市影院银幕达到1246块", "count", "块"),  # no money cue: a measure word
+    ("春节期间一家人花了三五百块", "money", "元"),
+    ("月工资涨到六千块", "money", "元"),
+])
+def test_a_unit_with_two_senses_reads_by_its_clause(text, kind, unit):
+    (figure,) = extract(text)
+    assert (figure.kind.value, figure.unit) == (kind, unit)

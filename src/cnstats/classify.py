@@ -133,8 +133,10 @@ def classify(text: str, cand: Candidate, reading: Reading | None) -> Verdict:
     if number == "一" and "before" not in cand.groups and (not unit or lex.units[unit][0] == "count"
                                                                      or unit in lex.measure_words_after_one):
         return not_statistic("other")  # 一个, 一批: an article, not a count (一元 is an amount)
-    kind = Kind(lex.units[unit][0]) if unit else Kind.COUNT
     left = _left(text, cand)
+    sense = lex.senses.get(unit or "")
+    kind = Kind(sense.kind) if sense and any(cue in left for cue in sense.cues) \
+        else Kind(lex.units[unit][0]) if unit else Kind.COUNT
     return Verdict(kind, -1 if _change(left) < 0 or is_loss(left, 0, len(left)) else 1)
 
 

@@ -129,7 +129,8 @@ def _unit(folded: str, cand: Candidate, kind: Kind) -> str | None:
     if written == "倍":
         return "倍"
     if written:
-        return lexicon().units[written][1]
+        sense = lexicon().senses.get(written)
+        return sense.unit if sense and kind == sense.kind else lexicon().units[written][1]
     if "noun" in cand.groups:
         return "人"
     return None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
 APPROX_KINDS = frozenset({"about", "over", "under"})
 FIGURE_KINDS = ("money", "measure", "count")
@@ -50,10 +50,19 @@ def _approx_table(data: Mapping[str, Any], key: str) -> Mapping[str, str]:
     return MappingProxyType(table)
 
 
+class Sense(NamedTuple):
+    """A unit's second reading (块 as money), taken when one of `cues` stands in the clause before it."""
+
+    kind: str
+    unit: str
+    cues: tuple[str, ...]
+
+
 @dataclass(frozen=True)
 class Lexicon:
     fold: Mapping[int, str]
     units: Mapping[str, tuple[str, str]]  # written -> (kind, canonical)
+    senses: Mapping[str, Sense]  # written -> the reading its cues call for
     person_nouns: tuple[str, ...]
     measure_words_after_one: frozenset[str]
     digits: str
@@ -89,6 +98,15 @@ def _units(data: Mapping[str, Any]) -> Mapping[str, tuple[str, str]]:
     return MappingProxyType(units)
 
 
+def _senses(data: Mapping[str, Any], units: Mapping[str, tuple[str, str]]) -> Mapping[str, Sense]:
+    senses = {}
+    for written, sense in data["senses"].items():
+        if written not in units or sense["kind"] not in FIGURE_KINDS or sense["kind"] == units[written][0]:
+            raise LexiconError(f"units.json: the sense of {written!r} must be another kind of a listed unit")
+        senses[written] = Sense(sense["kind"], sense["unit"], _words(sense, "cues", "units.json senses"))
+    return MappingProxyType(senses)
+
+
 def _grouped(data: Mapping[str, Any], source: str) -> Mapping[str, tuple[str, ...]]:
     unknown = set(data) - NON_FIGURE_REASONS
     if unknown:
@@ -110,9 +128,11 @@ def lexicon() -> Lexicon:
     listed = resources.files("cnstats").joinpath("data").joinpath("verbs.txt").read_text(encoding="utf-8")
     verbs = frozenset(w for w in listed.split() if not w.startswith("#")) | set(cues["cut_verbs"])
     cue_lists = MappingProxyType({key: _words(cues, key, "cues.json") for key in cues})
+    unit_table = _units(units)
     return Lexicon(
         fold=MappingProxyType(fold),
-        units=_units(units),
+        units=unit_table,
+        senses=_senses(units, unit_table),
         person_nouns=_words(units, "person_nouns", "units.json"),
         measure_words_after_one=frozenset(units["measure_words_after_one"]),
         digits=numerals["digits"],
