@@ -1,0 +1,51 @@
+"""text.alternation: the grouped form matches exactly what the plain longest-first alternation does."""
+
+from __future__ import annotations
+
+import re
+
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cnstats.text import alternation, longest_first
+
+# Few characters, so that words share first characters and prefixes (元, 元/吨, 元人民币) and special
+# characters of both engines are among them.
+_CHARS = st.sampled_from("元人次吨/.万+-[]^\\")
+_WORDS = st.lists(st.text(_CHARS, min_size=1, max_size=4), min_size=0, max_size=12)
+
+
+@st.composite
+def _words_and_text(draw: st.DrawFn) -> tuple[list[str], str]:
+    """A word list and a text made of its words, their prefixes and noise: where the forms could differ."""
+    words = draw(_WORDS)
+    pieces = st.sampled_from([w[:k] for w in words for k in range(1, len(w) + 1)]) if words else _CHARS
+    return words, "".join(draw(st.lists(st.one_of(pieces, _CHARS), max_size=6)))
+
+
+def _plain(words: list[str]) -> str:
+    return "|".join(regex.escape(w) for w in longest_first(words)) or "(?!)"
+
+
+@given(_words_and_text())
+def test_grouped_alternation_matches_as_the_plain_one(case):
+    words, text = case
+    for engine in (re, regex):
+        grouped, plain = engine.compile(f"(?:{alternation(words)})"), engine.compile(f"(?:{_plain(words)})")
+        for at in range(len(text) + 1):
+            found, expected = grouped.match(text, at), plain.match(text, at)
+            assert (found and found.span()) == (expected and expected.span())
+
+
+@given(_words_and_text())
+def test_grouped_alternation_backtracks_as_the_plain_one(case):
+    """Followed by more pattern, a shorter word must still be tried when the longest cannot go on."""
+    words, text = case
+    grouped = regex.compile(f"(?:{alternation(words)})次")
+    plain = regex.compile(f"(?:{_plain(words)})次")
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_an_empty_list_matches_nothing():
+    assert regex.compile(alternation([])).search("元人次") is None
