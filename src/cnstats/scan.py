@@ -94,7 +94,10 @@ def alternatives() -> tuple[tuple[frozenset[str], str], ...]:
                r"|(?![\p{Han}\d.]))|前" + rank_num + f"强|{alternation(lex.cues['rank_words'])})")
     doubling = f"(?P<doubling>{alternation(lex.doublings)})"
     quote = r"[\"“「『](?=[^\"”」』\n]{0,12}[\"”」』])[^\"”」』\n。，,；;]*?[\d一二三四五六七八九十百千万两][^\"”」』\n。，,；;]*?[\"”」』]"
-    skips = {why: list(pats) for why, pats in lex.non_figure_patterns.items()}
+    # 120MW, 500GB: Latin letters after a number are a code (5G, 3D) unless they spell a unit.
+    latin = alternation(u for u in lex.units if u.isascii() and u.isalpha())
+    latin_units = f"(?:{latin})(?![A-Za-z])"
+    skips = {why: [p.replace("{latin_units}", latin_units) for p in pats] for why, pats in lex.non_figure_patterns.items()}
     for why, phrases in lex.non_figure_phrases.items():
         skips.setdefault(why, []).append(alternation(phrases))
     skips["slogan"].insert(0, quote)
