@@ -164,7 +164,14 @@ PDF_CASES = [
     ("参加人数约 3 万人", "参加人数约3万人", "约 3 万人"),
     ("完成投资 3 至 5 亿元", "完成投资3至5亿元", "3 至 5 亿元"),
     ("人均收入 12.5 万元 以上", "人均收入12.5万元以上", "12.5 万元 以上"),
+    ("门票价格 60 元 至 150 元", "门票价格60元至150元", "60 元 至 150 元"),
+    ("增长 8 % ~ 10 %", "增长8%~10%", "8 % ~ 10 %"),
 ]
+
+
+def test_one_space_at_most_between_the_parts_of_a_range():
+    """3  至 5亿元 (two spaces before the separator) was one range: everywhere else one space is the rule."""
+    assert [f.text for f in extract("完成投资3  至 5亿元")] == ["5亿元"]
 
 
 @pytest.mark.parametrize(("pdf", "plain", "span"), PDF_CASES)

@@ -80,7 +80,7 @@ def alternatives() -> tuple[tuple[frozenset[str], str], ...]:
     separators = alternation(lex.range_separators)
     # 8%~10%, 40元至120元, 3万吨至5万吨: the unit may be written after the first end too; a unit other
     # than a percent only when the second end has the same one (3吨至5公斤 is no range).
-    number = (f"(?:[-+负](?=\\d))?{one}(?:{gap}(?P<unit1>{percent_units}|(?P<same>{units}))?{gap}(?:{separators}){gap}{one}"
+    number = (f"(?:[-+负](?=\\d))?{one}(?:(?:{gap}(?P<unit1>{percent_units}|(?P<same>{units})))?{gap}(?:{separators}){gap}{one}"
               f"(?(same){gap}(?=(?P=same))))?")
     before = "|".join(_not_after(w, lex.not_approx) for w in sorted(lex.approx_before, key=len, reverse=True)
                       if w != "上") + f"|上(?={mag})"
