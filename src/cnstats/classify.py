@@ -125,6 +125,8 @@ def classify(text: str, cand: Candidate, reading: Reading | None) -> Verdict:
     if "noun" in cand.groups and not any(ch.isdigit() or ch in "万亿" for ch in number):
         return not_statistic("other")  # 陆川县广大党员: a noun after a bare numeral is a name
     if unit is None and "noun" not in cand.groups:
+        if _names_a_ratio(left := _left(text, cand)):
+            return Verdict(Kind.RATIO)  # 城乡居民收入比为2.13: a ratio is written with no unit
         for why, words in lex.non_figure_after.items():
             if after.startswith(words):
                 return not_statistic(why)
@@ -138,6 +140,13 @@ def classify(text: str, cand: Candidate, reading: Reading | None) -> Verdict:
     kind = Kind(sense.kind) if sense and any(cue in left for cue in sense.cues) \
         else Kind(lex.units[unit][0]) if unit else Kind.COUNT
     return Verdict(kind, -1 if _change(left) < 0 or is_loss(left, 0, len(left)) else 1)
+
+
+def _names_a_ratio(left: str) -> bool:
+    """The clause ends in a ratio's name and, perhaps, a verb of level (收入比为, 基尼系数达到)."""
+    cues = lexicon().cues
+    hi, _ = strip_tail(left, cues["level_verbs"])
+    return ends_with(left, cues["ratio_nouns"], 0, hi) is not None
 
 
 def _left(text: str, cand: Candidate) -> str:

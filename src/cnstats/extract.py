@@ -89,7 +89,7 @@ def _rank_len(folded: str, cand: Candidate) -> int:
 
 def _figure(text: str, folded: str, cand: Candidate, kind: Kind, sign: int, reading: Reading | None,
             flag: str | None, found: list[Figure], periods: Periods) -> Figure:
-    unit = _unit(folded, cand, kind)
+    unit = _unit(folded, cand, kind, reading is not None and reading.percent)
     value = upper = None
     approx = reading.approx if reading else None
     if reading is not None:
@@ -117,14 +117,16 @@ def _part(folded: str, cand: Candidate, name: str) -> str | None:
     return folded[span[0]:span[1]] if span else None
 
 
-def _unit(folded: str, cand: Candidate, kind: Kind) -> str | None:
-    """The canonical unit: magnitude stripped, currency and measure names canonical."""
+def _unit(folded: str, cand: Candidate, kind: Kind, percent: bool) -> str | None:
+    """The canonical unit: magnitude stripped, currency and measure names canonical; `percent` says the
+    number is written as one (百分之九十五)."""
     if kind == Kind.RANKING:
         return None
     if kind == Kind.PERCENTAGE_POINT:
         return "百分点"
     written = _part(folded, cand, "unit")
-    if kind in (Kind.GROWTH_RATE, Kind.SHARE, Kind.PERCENT) or (kind == Kind.RATIO and written != "倍"):
+    if kind in (Kind.GROWTH_RATE, Kind.SHARE, Kind.PERCENT) or (kind == Kind.RATIO and written != "倍"
+                                                                  and (written or percent)):
         return "%"
     if written == "倍":
         return "倍"
