@@ -53,6 +53,8 @@ _DATE = (r"\d{4}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:以来|底|末|初|度)
          r"|\d{1,2}(?:[-~至到]\d{1,2})?月(?:份)?(?:以来|底|末)?|前\d{1,2}个月|\d{4}届"
          r"|每(?:户|人|年|月|天|亩|家)+|连续[\d一二三四五六七八九十两多]+个?年"
          f"|{_CN}{{4}}年(?:{_CN}{{1,2}}月(?:{_CN}{{1,3}}日)?)?(?:止年度之|止年度|年度|度)?")
+# 五年翻了一番多, 三年来, 三天销售额: a stretch of time before a name is no part of it (3年期 is)
+_SPAN = r"近?[\d一二两三四五六七八九十]{1,3}个?(?:年|月|天|日)(?:以来|来|间|内)?(?![期制级])"
 _TAG = r"<[^<>\n]{0,200}>"  # markup left in scraped text: <td>, <a href="…">
 _DATE_FIRSTS = r"\d前每连〇零一二三四五六七八九十"  # the characters a _DATE can begin with
 
@@ -71,18 +73,21 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     cues = lexicon().cues
     periods = alternation(cues["periods"])
     return {
-        "lead": regex.compile(f"(?:{_DATE}|{periods}|截至|到|至|[，,、的\\s]|[(（][^)）]{{0,8}}[)）]|{_TAG})+"),
+        "lead": regex.compile(f"(?:{_DATE}|{periods}|{_SPAN}|截至|到|至|[，,、的\\s]|[(（][^)）]{{0,8}}[)）]|{_TAG})+"),
         "tag_at_end": regex.compile(f"(?r){_TAG}$"),
         # 比上年, 较上年同期, 与上年相比 — not the 比 of 比重, 占比, 可比, 环比, nor the 较 of 较快.
         "baseline": regex.compile(r"(?:(?<![可占环对评相])比(?![重例率较])|较(?![快大多高低好强弱为少])"
                                   r"|与(?=[^，,；;。]{1,12}相比))[^，,；;。比较与]{1,16}"),
         # Searched backwards from the end ((?r)): a forward search tries the lazy reference from every
         # 占 of the window, and text dense with shares has one every few characters.
-        "share_of": regex.compile(f"(?r)占(?!比)(?P<ref>[^，,；;。占]+?)的?(?:比重|比例)?(?:{alternation(cues['level_verbs'])})?的?$"),
+        # 占比 and 占有率 are share words, not 占 + the whole; 比重首次超过, 比重保持在: up to two level words.
+        "share_of": regex.compile(f"(?r)占(?!比|有率)(?P<ref>[^，,；;。占]+?)的?(?:比重|比例)?(?:{alternation(cues['level_verbs'])}){{0,2}}的?$"),
         "streak": regex.compile(r"连续(?:[\d一二三四五六七八九十两多]+)个?年$"),
         "owner": regex.compile(r"(?:所辖|下辖)?\p{Han}{0,6}?[省市县区镇乡村]的"),
         "above": regex.compile(f"(?:{alternation(cues['above_verbs'])})(?P<ref>[^，,；;。\\d]{{1,10}})$"),
         "from": regex.compile(r"(?:由|从)[^，,；;。]{0,8}?的?$"),
+        # 增速在全国沿海主要港口中排名: the whole 在…中 phrase is where it ranks (verbs after it allowed)
+        "where": regex.compile(f"在(?P<where>[^在，,；;。]{{2,20}}?)[中内](?:{alternation(_rank_words())})*$"),
         # 高标准农田累计建成: an adverb and a verb between the noun and its figure
         "done": regex.compile(f"(?:{alternation(cues['tail_adverbs'])})"
                               f"(?:{alternation((*cues['head_verbs'], *cues['cut_verbs']))})$"),
@@ -97,6 +102,11 @@ def _verb_tail() -> tuple[str, ...]:
     """What may stand between an indicator and its figure: verbs, adverbs, 同比 (工业投资同比增长)."""
     cues = lexicon().cues
     return (*cues["trailing_strip"], *cues["change_adverbs"], *cues["increase"], *cues["decrease"])
+
+
+@cache
+def _approx_after() -> tuple[str, ...]:
+    return tuple(lexicon().approx_after)
 
 
 @cache
@@ -152,7 +162,9 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
     wide_from = clause_start(text, start, LIST_CLAUSE_BREAKS, 80)
     baseline = scope = None
     compared_at = start  # where the comparison is written; a period after it belongs to it (恢复到2019年的95%)
-    approx = "about" if pats["about"].search(text, wide_from, start) else None
+    # 翻了一番多: the approximate word ending a span the number reader does not read (a doubling)
+    last = ends_with(text, _approx_after(), start, end)
+    approx = lexicon().approx_after[last] if last else "about" if pats["about"].search(text, wide_from, start) else None
 
     of = None
     head = list_head(text, wide_from, start)  # 占…的30.86%和11.2%: the list shares the reference
@@ -170,7 +182,10 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
             hi -= len(ends_with(text, cues["loss_words"], lo, hi) or "")
         said = [w for w in removed if w in cues["baseline_words"]]
         if kind == Kind.RANKING:
-            lo, hi, scope = _scope(text, lo, hi)
+            lo, hi, scope = _scope(text, source, lo, hi)
+        elif text[hi - 1:hi] in ("中", "内"):  # 综合实力在全省排名中上升6位: where, not what
+            where = pats["where"].search(text, lo, hi)
+            hi = where.start() if where and where.start() > lo + 1 else hi
         above = pats["above"].search(text, lo, hi)  # 增速高于全国0.6个百分点
         if above:
             baseline, hi = source[above.start("ref"):above.end("ref")], above.start()
@@ -260,34 +275,45 @@ def _noun_offset(text: str, start: int, end: int) -> int:
     return i - start
 
 
-def _scope(text: str, lo: int, hi: int) -> tuple[int, int, str | None]:
+def _scope(text: str, source: str, lo: int, hi: int) -> tuple[int, int, str | None]:
     """The population a ranking ranks in, cut out of the clause: 排全市第1位 -> 全市."""
-    cues = lexicon().cues
-    rank_words = _rank_words()
-    streak = _patterns()["streak"]
-    found = None
-    while True:  # 连续五年位居行业前三: strip verbs, the streak and the scope, in any order
-        hi, _ = strip_tail(text, rank_words, lo, hi)
-        run = streak.search(text, lo, hi)
-        scope = ends_with(text, cues["scopes"], lo, hi) if found is None else None
-        if run:
-            hi = run.start()
-        elif scope:
-            found, hi = scope, hi - len(scope)
-        else:
-            break
-    if found:
-        return lo, hi, found
+    scopes = lexicon().cues["scopes"]
+    where = _patterns()["where"].search(text, lo, hi)
+    if where and not _measures_rank(text, where.start("where"), where.end("where")):
+        return lo, _unranked(text, lo, where.start()), source[where.start("where"):where.end("where")]
+    hi = _unranked(text, lo, hi)
+    found = ends_with(text, scopes, lo, hi)
+    if found:  # 连续五年位居行业前三: the streak and the verbs before the scope go too
+        return lo, _unranked(text, lo, hi - len(found)), found
     segment = text[lo:hi]
-    for word in longest_first(cues["scopes"]):
+    for word in longest_first(scopes):
         at = segment.find(word)
         if at >= 0:
-            lo += at + len(word)
-            hi, _ = strip_tail(text, rank_words, lo, hi)
-            return lo, hi, word
+            at += lo
+            if ends_with(text, _rank_words(), lo, at) and not _measures_rank(text, at, hi):
+                # 位居全市县(区)第一: what follows the scope narrows it (以地级市测评总成绩第一: it is measured)
+                return lo, _unranked(text, lo, at), source[at:hi]
+            return at + len(word), _unranked(text, at + len(word), hi), word
     if "以" in segment:
         lo += segment.rindex("以") + 1
     return lo, hi, None
+
+
+def _measures_rank(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] names what a ranking measures (全省文明指数测评), not whom it ranks."""
+    return any(word in text[lo:hi] for word in lexicon().cues["rank_measures"])
+
+
+def _unranked(text: str, lo: int, hi: int) -> int:
+    """text[lo:hi] without the ranking verbs and streaks (连续五年位居) it ends with: the new hi."""
+    rank_words = _rank_words()
+    streak = _patterns()["streak"]
+    while True:
+        hi, _ = strip_tail(text, rank_words, lo, hi)
+        run = streak.search(text, lo, hi)
+        if not run:
+            return hi
+        hi = run.start()
 
 
 def _name(text: str, source: str, lo: int, hi: int) -> str | None:
@@ -313,7 +339,7 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     while lo != before:  # time, subject, light verb, verb, scope: in whatever order they come
         before = lo
         match = lead.match(text, lo, hi)
-        if match and match.end() > lo:
+        if match and match.end() > lo and not text.startswith(cues["keep_words"], lo):  # 九年义务教育
             lo = match.end()
         lo = strip_head(text, cues["leading_words"], lo, hi, cues["keep_words"])
         lo = strip_head(text, cues["light_verbs"], lo, hi, cues["keep_words"])
