@@ -325,16 +325,24 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     heads = _cue_set("nominal_heads")
     if text[lo:hi] in _cue_set("cut_verbs"):
         return None  # only a verb: the noun, if any, follows the figure
-    # 配备专职扑火队员: the noun follows the first verb. A verb that ends the phrase (研发投入),
-    # heads a noun (救助资金) or opens a relative clause (种植猕猴桃的农户) is part of the name.
+    # 配备专职扑火队员: the noun follows the first verb. A verb that ends the phrase (研发投入), or all
+    # but one character of it (安置房), heads a noun (救助资金) or opens a relative clause (种植猕猴桃的农户)
+    # is part of the name.
     relative = text.find("的", lo, hi)
     cut_verbs = words(cues["cut_verbs"])
     kept = cues["keep_words"]  # 建成区 is a noun, not 建成 + 区
     while (cut := next((m.end() for m in cut_verbs.finditer(text, lo, hi)
-                        if m.end() < hi and text[m.end():hi] not in heads and not m.start() < relative
+                        if m.end() < hi - 1 and text[m.end():hi] not in heads and not m.start() < relative
                         and not text.startswith(kept, m.start())),
                        None)) is not None:
         lo = cut
+    # 港口已开通国际集装箱航线, 运动员共获得金牌: an adverb before a verb opens the predicate; the noun follows
+    # (not in 公共服务, 创新服务: the adverb's character ends a kept word)
+    for adverb in words(cues["tail_adverbs"]).finditer(text, lo, hi):
+        verb_end = _verb_end(text, adverb.end(), hi)
+        if verb_end > lo and hi - verb_end >= 2 and not adverb.start() < relative \
+                and not ends_with(text, kept, lo, adverb.end()):
+            lo = verb_end
     before = -1
     while lo != before:  # time, subject, light verb, verb, scope: in whatever order they come
         before = lo
@@ -348,6 +356,10 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
             verb_end = _verb_at(text, lo, min(hi, lo + 4))  # 配备专职扑火队员: a verb before the noun
             if verb_end > 0 and verb_end + 1 < hi:
                 lo = verb_end
+        subject = words(lexicon().person_nouns).match(text, lo, hi)  # 患者节省医疗费用: who, then the verb
+        if subject:
+            verb_end = _verb_end(text, strip_head(text, cues["leading_words"], subject.end(), hi), hi)
+            lo = verb_end if verb_end > 0 and hi - verb_end >= 2 else lo
         scope = words(cues["subject_scopes"]).match(text, lo, hi)
         if scope and not words(cues["title_heads"]).match(text, scope.end(), hi):
             lo = scope.end()
@@ -389,6 +401,20 @@ def _not_names() -> frozenset[str]:
 def _cue_set(key: str) -> frozenset[str]:
     """A cue list as a set, for asking whether a whole phrase is one of its words."""
     return frozenset(lexicon().cues[key])
+
+
+def _verb_end(text: str, i: int, hi: int) -> int:
+    """The end of a verb of the cue lists or of verbs.txt that starts at i, or -1; a verb before a
+    lone nominal head names the noun with it (累计种植面积, 投入资金)."""
+    listed = words(_listed_verbs()).match(text, i, hi)
+    end = listed.end() if listed else _verb_at(text, i, hi)
+    return -1 if end < 0 or text[end:hi] in _cue_set("nominal_heads") else end
+
+
+@cache
+def _listed_verbs() -> tuple[str, ...]:
+    cues = lexicon().cues
+    return (*cues["head_verbs"], *cues["cut_verbs"])
 
 
 def _verb_at(text: str, i: int, hi: int) -> int:
