@@ -86,6 +86,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "owner": regex.compile(r"(?:所辖|下辖)?\p{Han}{0,6}?[省市县区镇乡村]的"),
         "above": regex.compile(f"(?:{alternation(cues['above_verbs'])})(?P<ref>[^，,；;。\\d]{{1,10}})$"),
         "from": regex.compile(r"(?:由|从)[^，,；;。]{0,8}?的?$"),
+        "per_head": regex.compile(r"每[十百千万]?(?:人口|人|户)$"),
+        # 收入从…增长到去年的1500万元: the change's verb and its period name nothing
+        "reached": regex.compile(f"(?r)(?:{alternation((*cues['increase'], *cues['decrease']))})(?:到|至)(?:{_DATE}|{periods})?的?$"),
         # 增速在全国沿海主要港口中排名: the whole 在…中 phrase is where it ranks (verbs after it allowed)
         "where": regex.compile(f"在(?P<where>[^在，,；;。]{{2,20}}?)[中内](?:{alternation(_rank_words())})*$"),
         # 高标准农田累计建成: an adverb and a verb between the noun and its figure
@@ -209,7 +212,7 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         if indicator is None and (text.startswith("的", end) or kind == Kind.SHARE):
             indicator = _noun_after(text, source, end + text.startswith("的", end))  # 七成(的)居民
     if indicator is None:
-        indicator = _respectively(text, start, clause_from, earlier)
+        indicator = _respectively(text, start, clause_from, earlier) or _respective(text, source, start, clause_from, earlier)
     if indicator is None:
         # A count or measure continues its own clause's list (6450户7517人) or a figure of its unit
         # (粮食总产量1500万吨,连续5年稳定在1400万吨以上); a rate or an amount may continue the
@@ -220,6 +223,8 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
                     and (kind not in NOUN_KINDS or baseline or f.start >= clause_from or f.unit == unit):
                 indicator = f.indicator
                 break
+    if indicator and "、" in indicator:  # 受灾人次、死亡失踪人数分别下降31.2%和38.6%: one subject each
+        indicator = _respective(text, source, start, clause_from, earlier, indicator) or indicator
     # 其中…: a sentence that details the last one takes its subject and its comparison.
     before = found[-len(earlier) - 1] if len(found) > len(earlier) else None
     wanted = (indicator is None and not earlier) or (baseline is None and kind in CHANGES)
@@ -265,6 +270,21 @@ def _respectively(text: str, start: int, clause_from: int, earlier: Sequence[Fig
             subjects.append(figure.indicator)
     subjects = subjects[-size:]
     return subjects[position] if len(subjects) == size and position < size else None
+
+
+def _respective(text: str, source: str, start: int, clause_from: int, earlier: Sequence[Figure],
+                listed: str | None = None) -> str | None:
+    """The k-th of the subjects named before 分别 (受灾人次、死亡失踪人数分别…) for the k-th figure after
+    it, when they pair up; `listed` is the name, when the figure has it already."""
+    at = text.rfind("分别", clause_from, start)
+    if at < 0:
+        return None
+    listed = listed or _name(text, source, clause_from, at)
+    subjects = listed.split("、") if listed else []
+    group_end = clause_end(text, start)
+    size = 1 + sum(text.count(sep, at, group_end) for sep in "和与及、")
+    position = sum(1 for f in earlier if f.start > at)
+    return subjects[position] if len(subjects) == size > 1 and position < size and all(subjects) else None
 
 
 def _noun_offset(text: str, start: int, end: int) -> int:
@@ -331,9 +351,10 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     relative = text.find("的", lo, hi)
     cut_verbs = words(cues["cut_verbs"])
     kept = cues["keep_words"]  # 建成区 is a noun, not 建成 + 区
+    per_head = _patterns()["per_head"]  # 每万人拥有公共充电桩: the verb is part of a ratio's name
     while (cut := next((m.end() for m in cut_verbs.finditer(text, lo, hi)
                         if m.end() < hi - 1 and text[m.end():hi] not in heads and not m.start() < relative
-                        and not text.startswith(kept, m.start())),
+                        and not text.startswith(kept, m.start()) and not per_head.search(text, lo, m.start())),
                        None)) is not None:
         lo = cut
     # 港口已开通国际集装箱航线, 运动员共获得金牌: an adverb before a verb opens the predicate; the noun follows
@@ -378,6 +399,9 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     done = _patterns()["done"].search(text, lo, hi)
     if done and done.start() > lo + 1:
         hi = done.start()
+    reached = _patterns()["reached"].search(text, lo, hi) if text[hi - 1] in "的到至" else None
+    if reached:
+        hi = reached.start()
     came_from = _patterns()["from"].search(text, lo, hi)  # 收入由当年的不足2万元增加到…
     if came_from and came_from.start() > lo:
         hi = came_from.start()
@@ -450,8 +474,10 @@ def _noun_after(text: str, source: str, end: int) -> str | None:
     if stops.match(text, end, match.end()) or _verb_at(text, end, end + 3) == end + 2:
         return None  # a verb or a stop word follows the figure, not a noun
     hi = match.end()
-    stop = stops.search(text, end + 1, hi)
-    verb = _first_verb(text, end + 1, hi)  # 残疾人就近务工: the noun ends where a verb begins
+    kept = words(cues["keep_words"]).match(text, end, hi)  # 国家和地区, 规上: no stop word inside
+    after = kept.end() if kept else end + 1
+    stop = stops.search(text, after, hi)
+    verb = _first_verb(text, after, hi)  # 残疾人就近务工: the noun ends where a verb begins
     hi = min(hi, stop.start() if stop else hi, verb if verb >= 0 else hi)
     person = words(lexicon().person_nouns).match(text, end, hi)
     if person:  # 237名残疾人申领护理补贴: the people, not what they do
