@@ -375,7 +375,7 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
         if text.find("的", lo, hi) < 0:  # a verb before a 的 opens a relative clause: 开展改造的企业
             lo = strip_head(text, cues["head_verbs"], lo, hi, cues["keep_words"], heads)
             verb_end = _verb_at(text, lo, min(hi, lo + 4))  # 配备专职扑火队员: a verb before the noun
-            if verb_end > 0 and verb_end + 1 < hi:
+            if verb_end > 0 and verb_end + 1 < hi and not text.startswith(kept, lo):  # 帮扶车间, 控股装机容量
                 lo = verb_end
         subject = words(lexicon().person_nouns).match(text, lo, hi)  # 患者节省医疗费用: who, then the verb
         if subject:
