@@ -73,7 +73,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     cues = lexicon().cues
     periods = alternation(cues["periods"])
     return {
-        "lead": regex.compile(f"(?:{_DATE}|{periods}|{_SPAN}|截至|到|至|[，,、的\\s]|[(（][^)）]{{0,8}}[)）]|{_TAG})+"),
+        # 每户补助标准, 每月津贴金额: part of the name it leads, unless a modal or another 每 follows (每年可节省)
+        "lead": regex.compile(f"(?:(?!每[户人年月天亩家]+(?![可为将能均每]))(?:{_DATE})|{periods}|{_SPAN}|截至|到|至|[，,、的\\s]|[(（][^)）]{{0,8}}[)）]|{_TAG})+"),
         "tag_at_end": regex.compile(f"(?r){_TAG}$"),
         # 比上年, 较上年同期, 与上年相比 — not the 比 of 比重, 占比, 可比, 环比, nor the 较 of 较快.
         "baseline": regex.compile(r"(?:(?<![可占环对评相])比(?![重例率较])|较(?![快大多高低好强弱为少])"
@@ -203,6 +204,14 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
             if said:
                 baseline = said[-1]
 
+    # A period inside the name is no part of it: the name is what the period leads, or ends (每户补助标准
+    # keeps its 每户; a period after a verb belongs to a clause inside the name: 市下达全年目标任务).
+    inside = periods.last(lo, hi)
+    if inside and inside[0] > lo and text[inside[0]] != "每" and text[inside[0] - 2:inside[0]] not in _any_verbs():
+        if hi - inside[1] >= 2:  # 香港国际机场今年上半年客运量
+            lo = inside[1]
+        elif inside[1] == hi and inside[0] - lo >= 2:  # 就业率连续五年(保持在95%以上)
+            hi = inside[0]
     if noun:
         indicator: str | None = source[start:end][_noun_offset(text, start, end):]
     elif kind in NOUN_KINDS:  # 8家工业企业: the noun after a count names what is counted
@@ -433,6 +442,12 @@ def _verb_end(text: str, i: int, hi: int) -> int:
     listed = words(_listed_verbs()).match(text, i, hi)
     end = listed.end() if listed else _verb_at(text, i, hi)
     return -1 if end < 0 or text[end:hi] in _cue_set("nominal_heads") else end
+
+
+@cache
+def _any_verbs() -> frozenset[str]:
+    """Every verb the lexicon knows, those that head nouns too (下达, 支出)."""
+    return lexicon().verbs | _cue_set("verb_exclusions") | _cue_set("head_verbs")
 
 
 @cache
