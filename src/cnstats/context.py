@@ -241,9 +241,13 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
     if indicator is None and not earlier and continues and before is not None:
         indicator = before.indicator
     if baseline is None and kind in CHANGES:
-        for f in reversed([*found[-len(earlier) - 1:]] if continues else earlier):
-            if f.baseline and f.kind not in (Kind.SHARE, Kind.RATIO):  # a change's, not a share's whole
-                baseline = f.baseline
+        # 比上年末增长9.12%；…增长10.56%: a change with no comparison of its own keeps the one before it,
+        # that of a change of its kind across semicolons, up to the full stop (增速比目标高2个百分点；
+        # 工业投资增长58.4%: a target compared with a rate is no baseline of the next rate)
+        same = _since(found, clause_start(text, start, PERIOD_BREAKS, MAX_SENTENCE))
+        for f in reversed([*found[-len(earlier) - 1:]] if continues else same):
+            if f.baseline and f.kind not in (Kind.SHARE, Kind.RATIO) and (f.start >= sentence_from or f.kind == kind):
+                baseline = f.baseline  # a change's, not a share's whole
                 break
     # The sentence again, at most 150 characters back: where the sentence began, or 150 back.
     when = periods.last(max(sentence_from, start - 150), compared_at)
