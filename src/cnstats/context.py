@@ -184,6 +184,8 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         hi, removed = strip_tail(text, _verb_tail(), lo, hi)
         if is_loss(text, lo, hi):  # 净利润亏损: the indicator is the profit
             hi -= len(ends_with(text, cues["loss_words"], lo, hi) or "")
+        if kind == Kind.SHARE:  # 第二产业增加值比重为38.3%: the word for the share itself names nothing
+            hi, _ = strip_tail(text, cues["share_heads"], lo, hi)
         said = [w for w in removed if w in cues["baseline_words"]]
         if kind == Kind.RANKING:
             lo, hi, scope = _scope(text, source, lo, hi)
