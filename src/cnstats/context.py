@@ -167,7 +167,7 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
     baseline = scope = None
     compared_at = start  # where the comparison is written; a period after it belongs to it (恢复到2019年的95%)
     # 翻了一番多: the approximate word ending a span the number reader does not read (a doubling)
-    last = ends_with(text, _approx_after(), start, end)
+    last = ends_with(text, _approx_after(), start, end) if kind == Kind.GROWTH_RATE else None
     approx = lexicon().approx_after[last] if last else "about" if pats["about"].search(text, wide_from, start) else None
 
     of = None
@@ -208,7 +208,7 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
 
     # A period inside the name is no part of it: the name is what the period leads, or ends (每户补助标准
     # keeps its 每户; a period after a verb belongs to a clause inside the name: 市下达全年目标任务).
-    inside = periods.last(lo, hi)
+    inside = periods.last(lo, hi) if hi - lo > 3 else None
     if inside and inside[0] > lo and text[inside[0]] != "每" and text[inside[0] - 2:inside[0]] not in _any_verbs():
         if hi - inside[1] >= 2:  # 香港国际机场今年上半年客运量
             lo = inside[1]
@@ -374,7 +374,7 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
         lo = cut
     # 港口已开通国际集装箱航线, 运动员共获得金牌: an adverb before a verb opens the predicate; the noun follows
     # (not in 公共服务, 创新服务: the adverb's character ends a kept word)
-    for adverb in words(cues["tail_adverbs"]).finditer(text, lo, hi):
+    for adverb in _word_patterns()["adverbs"].finditer(text, lo, hi):
         verb_end = _verb_end(text, adverb.end(), hi)
         if verb_end > lo and hi - verb_end >= 2 and not adverb.start() < relative \
                 and not ends_with(text, kept, lo, adverb.end()):
@@ -392,7 +392,7 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
             verb_end = _verb_at(text, lo, min(hi, lo + 4))  # 配备专职扑火队员: a verb before the noun
             if verb_end > 0 and verb_end + 1 < hi and not text.startswith(kept, lo):  # 帮扶车间, 控股装机容量
                 lo = verb_end
-        subject = words(lexicon().person_nouns).match(text, lo, hi)  # 患者节省医疗费用: who, then the verb
+        subject = _word_patterns()["persons"].match(text, lo, hi)  # 患者节省医疗费用: who, then the verb
         if subject:
             verb_end = _verb_end(text, strip_head(text, cues["leading_words"], subject.end(), hi), hi)
             lo = verb_end if verb_end > 0 and hi - verb_end >= 2 else lo
@@ -445,7 +445,7 @@ def _cue_set(key: str) -> frozenset[str]:
 def _verb_end(text: str, i: int, hi: int) -> int:
     """The end of a verb of the cue lists or of verbs.txt that starts at i, or -1; a verb before a
     lone nominal head names the noun with it (累计种植面积, 投入资金)."""
-    listed = words(_listed_verbs()).match(text, i, hi)
+    listed = _word_patterns()["verbs"].match(text, i, hi)
     end = listed.end() if listed else _verb_at(text, i, hi)
     return -1 if end < 0 or text[end:hi] in _cue_set("nominal_heads") else end
 
@@ -457,9 +457,11 @@ def _any_verbs() -> frozenset[str]:
 
 
 @cache
-def _listed_verbs() -> tuple[str, ...]:
+def _word_patterns() -> dict[str, re.Pattern[str]]:
+    """Word lists of the name rules as compiled alternations, looked up once (the hot path)."""
     cues = lexicon().cues
-    return (*cues["head_verbs"], *cues["cut_verbs"])
+    return {"adverbs": words(cues["tail_adverbs"]), "persons": words(lexicon().person_nouns),
+            "verbs": words((*cues["head_verbs"], *cues["cut_verbs"]))}
 
 
 def _verb_at(text: str, i: int, hi: int) -> int:
