@@ -187,3 +187,11 @@ def test_figures_written_with_spaces_read_as_without(pdf, plain, span):
 def test_a_figure_or_table_number_is_no_count(text):
     """如图2所示 gave a count of 2 所 (所 counts institutions)."""
     assert extract(text) == []
+
+
+@pytest.mark.parametrize("text", ["3吨增长", "０GB增长"])
+def test_a_verb_at_the_end_of_the_text_names_nothing(text):
+    """增长 at the very end was read as a three-character verb ending past the text, so the noun after
+    3吨 was 增长 alone and None with a line break after it (found by the paragraph property test)."""
+    assert extract(text) == extract(text + "\n")
+    assert extract(text)[0].indicator is None

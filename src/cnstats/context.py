@@ -53,6 +53,8 @@ _DATE = (r"\d{4}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:以来|底|末|初|度)
          r"|\d{1,2}(?:[-~至到]\d{1,2})?月(?:份)?(?:以来|底|末)?|前\d{1,2}个月|\d{4}届"
          r"|每(?:户|人|年|月|天|亩|家)+|连续[\d一二三四五六七八九十两多]+个?年"
          f"|{_CN}{{4}}年(?:{_CN}{{1,2}}月(?:{_CN}{{1,3}}日)?)?(?:止年度之|止年度|年度|度)?")
+# 五年翻了一番多, 三年来, 三天销售额: a stretch of time before a name is no part of it (3年期 is)
+_SPAN = r"近?[\d一二两三四五六七八九十]{1,3}个?(?:年|月|天|日)(?:以来|来|间|内)?(?![期制级])"
 _TAG = r"<[^<>\n]{0,200}>"  # markup left in scraped text: <td>, <a href="…">
 _DATE_FIRSTS = r"\d前每连〇零一二三四五六七八九十"  # the characters a _DATE can begin with
 
@@ -71,18 +73,25 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     cues = lexicon().cues
     periods = alternation(cues["periods"])
     return {
-        "lead": regex.compile(f"(?:{_DATE}|{periods}|截至|到|至|[，,、的\\s]|[(（][^)）]{{0,8}}[)）]|{_TAG})+"),
+        # 每户补助标准, 每月津贴金额: part of the name it leads, unless a modal or another 每 follows (每年可节省)
+        "lead": regex.compile(f"(?:(?!每[户人年月天亩家]+(?![可为将能均每]))(?:{_DATE})|{periods}|{_SPAN}|截至|到|至|[，,、的\\s]|[(（][^)）]{{0,8}}[)）]|{_TAG})+"),
         "tag_at_end": regex.compile(f"(?r){_TAG}$"),
         # 比上年, 较上年同期, 与上年相比 — not the 比 of 比重, 占比, 可比, 环比, nor the 较 of 较快.
         "baseline": regex.compile(r"(?:(?<![可占环对评相])比(?![重例率较])|较(?![快大多高低好强弱为少])"
                                   r"|与(?=[^，,；;。]{1,12}相比))[^，,；;。比较与]{1,16}"),
         # Searched backwards from the end ((?r)): a forward search tries the lazy reference from every
         # 占 of the window, and text dense with shares has one every few characters.
-        "share_of": regex.compile(f"(?r)占(?!比|有率)(?P<ref>[^，,；;。占]+?)的?(?:比重|比例)?(?:{alternation(cues['level_verbs'])})?的?$"),
+        # 占比 and 占有率 are share words, not 占 + the whole; 比重首次超过, 比重保持在: up to two level words.
+        "share_of": regex.compile(f"(?r)占(?!比|有率)(?P<ref>[^，,；;。占]+?)的?(?:比重|比例)?(?:{alternation(cues['level_verbs'])}){{0,2}}的?$"),
         "streak": regex.compile(r"连续(?:[\d一二三四五六七八九十两多]+)个?年$"),
         "owner": regex.compile(r"(?:所辖|下辖)?\p{Han}{0,6}?[省市县区镇乡村]的"),
         "above": regex.compile(f"(?:{alternation(cues['above_verbs'])})(?P<ref>[^，,；;。\\d]{{1,10}})$"),
         "from": regex.compile(r"(?:由|从)[^，,；;。]{0,8}?的?$"),
+        "per_head": regex.compile(r"每[十百千万]?(?:人口|人|户)$"),
+        # 收入从…增长到去年的1500万元: the change's verb and its period name nothing
+        "reached": regex.compile(f"(?r)(?:{alternation((*cues['increase'], *cues['decrease']))})(?:到|至)(?:{_DATE}|{periods})?的?$"),
+        # 增速在全国沿海主要港口中排名: the whole 在…中 phrase is where it ranks (verbs after it allowed)
+        "where": regex.compile(f"在(?P<where>[^在，,；;。]{{2,20}}?)[中内](?:{alternation(_rank_words())})*$"),
         # 高标准农田累计建成: an adverb and a verb between the noun and its figure
         "done": regex.compile(f"(?:{alternation(cues['tail_adverbs'])})"
                               f"(?:{alternation((*cues['head_verbs'], *cues['cut_verbs']))})$"),
@@ -97,6 +106,11 @@ def _verb_tail() -> tuple[str, ...]:
     """What may stand between an indicator and its figure: verbs, adverbs, 同比 (工业投资同比增长)."""
     cues = lexicon().cues
     return (*cues["trailing_strip"], *cues["change_adverbs"], *cues["increase"], *cues["decrease"])
+
+
+@cache
+def _approx_after() -> tuple[str, ...]:
+    return tuple(lexicon().approx_after)
 
 
 @cache
@@ -152,7 +166,9 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
     wide_from = clause_start(text, start, LIST_CLAUSE_BREAKS, 80)
     baseline = scope = None
     compared_at = start  # where the comparison is written; a period after it belongs to it (恢复到2019年的95%)
-    approx = "about" if pats["about"].search(text, wide_from, start) else None
+    # 翻了一番多: the approximate word ending a span the number reader does not read (a doubling)
+    last = ends_with(text, _approx_after(), start, end) if kind == Kind.GROWTH_RATE else None
+    approx = lexicon().approx_after[last] if last else "about" if pats["about"].search(text, wide_from, start) else None
 
     of = None
     head = list_head(text, wide_from, start)  # 占…的30.86%和11.2%: the list shares the reference
@@ -168,9 +184,14 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         hi, removed = strip_tail(text, _verb_tail(), lo, hi, cues["change_nouns"])
         if is_loss(text, lo, hi):  # 净利润亏损: the indicator is the profit
             hi -= len(ends_with(text, cues["loss_words"], lo, hi) or "")
+        if kind == Kind.SHARE:  # 第二产业增加值比重为38.3%: the word for the share itself names nothing
+            hi, _ = strip_tail(text, cues["share_heads"], lo, hi)
         said = [w for w in removed if w in cues["baseline_words"]]
         if kind == Kind.RANKING:
-            lo, hi, scope = _scope(text, lo, hi)
+            lo, hi, scope = _scope(text, source, lo, hi)
+        elif text[hi - 1:hi] in ("中", "内"):  # 综合实力在全省排名中上升6位: where, not what
+            where = pats["where"].search(text, lo, hi)
+            hi = where.start() if where and where.start() > lo + 1 else hi
         above = pats["above"].search(text, lo, hi)  # 增速高于全国0.6个百分点
         if above:
             baseline, hi = source[above.start("ref"):above.end("ref")], above.start()
@@ -185,6 +206,14 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
             if said:
                 baseline = said[-1]
 
+    # A period inside the name is no part of it: the name is what the period leads, or ends (每户补助标准
+    # keeps its 每户; a period after a verb belongs to a clause inside the name: 市下达全年目标任务).
+    inside = periods.last(lo, hi) if hi - lo > 3 else None
+    if inside and inside[0] > lo and text[inside[0]] != "每" and text[inside[0] - 2:inside[0]] not in _any_verbs():
+        if hi - inside[1] >= 2:  # 香港国际机场今年上半年客运量
+            lo = inside[1]
+        elif inside[1] == hi and inside[0] - lo >= 2:  # 就业率连续五年(保持在95%以上)
+            hi = inside[0]
     if noun:
         indicator: str | None = source[start:end][_noun_offset(text, start, end):]
     elif kind in NOUN_KINDS:  # 8家工业企业: the noun after a count names what is counted
@@ -194,7 +223,7 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         if indicator is None and (text.startswith("的", end) or kind == Kind.SHARE):
             indicator = _noun_after(text, source, end + text.startswith("的", end))  # 七成(的)居民
     if indicator is None:
-        indicator = _respectively(text, start, clause_from, earlier)
+        indicator = _respectively(text, start, clause_from, earlier) or _respective(text, source, start, clause_from, earlier)
     if indicator is None:
         # A count or measure continues its own clause's list (6450户7517人) or a figure of its unit
         # (粮食总产量1500万吨,连续5年稳定在1400万吨以上); a rate or an amount may continue the
@@ -205,6 +234,8 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
                     and (kind not in NOUN_KINDS or baseline or f.start >= clause_from or f.unit == unit):
                 indicator = f.indicator
                 break
+    if indicator and "、" in indicator:  # 受灾人次、死亡失踪人数分别下降31.2%和38.6%: one subject each
+        indicator = _respective(text, source, start, clause_from, earlier, indicator) or indicator
     # 其中…: a sentence that details the last one takes its subject and its comparison.
     before = found[-len(earlier) - 1] if len(found) > len(earlier) else None
     wanted = (indicator is None and not earlier) or (baseline is None and kind in CHANGES)
@@ -212,9 +243,13 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
     if indicator is None and not earlier and continues and before is not None:
         indicator = before.indicator
     if baseline is None and kind in CHANGES:
-        for f in reversed([*found[-len(earlier) - 1:]] if continues else earlier):
-            if f.baseline and f.kind not in (Kind.SHARE, Kind.RATIO):  # a change's, not a share's whole
-                baseline = f.baseline
+        # 比上年末增长9.12%；…增长10.56%: a change with no comparison of its own keeps the one before it,
+        # that of a change of its kind across semicolons, up to the full stop (增速比目标高2个百分点；
+        # 工业投资增长58.4%: a target compared with a rate is no baseline of the next rate)
+        same = _since(found, clause_start(text, start, PERIOD_BREAKS, MAX_SENTENCE))
+        for f in reversed([*found[-len(earlier) - 1:]] if continues else same):
+            if f.baseline and f.kind not in (Kind.SHARE, Kind.RATIO) and (f.start >= sentence_from or f.kind == kind):
+                baseline = f.baseline  # a change's, not a share's whole
                 break
     # The sentence again, at most 150 characters back: where the sentence began, or 150 back.
     when = periods.last(max(sentence_from, start - 150), compared_at)
@@ -252,6 +287,21 @@ def _respectively(text: str, start: int, clause_from: int, earlier: Sequence[Fig
     return subjects[position] if len(subjects) == size and position < size else None
 
 
+def _respective(text: str, source: str, start: int, clause_from: int, earlier: Sequence[Figure],
+                listed: str | None = None) -> str | None:
+    """The k-th of the subjects named before 分别 (受灾人次、死亡失踪人数分别…) for the k-th figure after
+    it, when they pair up; `listed` is the name, when the figure has it already."""
+    at = text.rfind("分别", clause_from, start)
+    if at < 0:
+        return None
+    listed = listed or _name(text, source, clause_from, at)
+    subjects = listed.split("、") if listed else []
+    group_end = clause_end(text, start)
+    size = 1 + sum(text.count(sep, at, group_end) for sep in "和与及、")
+    position = sum(1 for f in earlier if f.start > at)
+    return subjects[position] if len(subjects) == size > 1 and position < size and all(subjects) else None
+
+
 def _noun_offset(text: str, start: int, end: int) -> int:
     """Where the noun begins inside a figure like 43万农村少年儿童 (after the number)."""
     i = end
@@ -260,34 +310,45 @@ def _noun_offset(text: str, start: int, end: int) -> int:
     return i - start
 
 
-def _scope(text: str, lo: int, hi: int) -> tuple[int, int, str | None]:
+def _scope(text: str, source: str, lo: int, hi: int) -> tuple[int, int, str | None]:
     """The population a ranking ranks in, cut out of the clause: 排全市第1位 -> 全市."""
-    cues = lexicon().cues
-    rank_words = _rank_words()
-    streak = _patterns()["streak"]
-    found = None
-    while True:  # 连续五年位居行业前三: strip verbs, the streak and the scope, in any order
-        hi, _ = strip_tail(text, rank_words, lo, hi)
-        run = streak.search(text, lo, hi)
-        scope = ends_with(text, cues["scopes"], lo, hi) if found is None else None
-        if run:
-            hi = run.start()
-        elif scope:
-            found, hi = scope, hi - len(scope)
-        else:
-            break
-    if found:
-        return lo, hi, found
+    scopes = lexicon().cues["scopes"]
+    where = _patterns()["where"].search(text, lo, hi)
+    if where and not _measures_rank(text, where.start("where"), where.end("where")):
+        return lo, _unranked(text, lo, where.start()), source[where.start("where"):where.end("where")]
+    hi = _unranked(text, lo, hi)
+    found = ends_with(text, scopes, lo, hi)
+    if found:  # 连续五年位居行业前三: the streak and the verbs before the scope go too
+        return lo, _unranked(text, lo, hi - len(found)), found
     segment = text[lo:hi]
-    for word in longest_first(cues["scopes"]):
+    for word in longest_first(scopes):
         at = segment.find(word)
         if at >= 0:
-            lo += at + len(word)
-            hi, _ = strip_tail(text, rank_words, lo, hi)
-            return lo, hi, word
+            at += lo
+            if ends_with(text, _rank_words(), lo, at) and not _measures_rank(text, at, hi):
+                # 位居全市县(区)第一: what follows the scope narrows it (以地级市测评总成绩第一: it is measured)
+                return lo, _unranked(text, lo, at), source[at:hi]
+            return at + len(word), _unranked(text, at + len(word), hi), word
     if "以" in segment:
         lo += segment.rindex("以") + 1
     return lo, hi, None
+
+
+def _measures_rank(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] names what a ranking measures (全省文明指数测评), not whom it ranks."""
+    return any(word in text[lo:hi] for word in lexicon().cues["rank_measures"])
+
+
+def _unranked(text: str, lo: int, hi: int) -> int:
+    """text[lo:hi] without the ranking verbs and streaks (连续五年位居) it ends with: the new hi."""
+    rank_words = _rank_words()
+    streak = _patterns()["streak"]
+    while True:
+        hi, _ = strip_tail(text, rank_words, lo, hi)
+        run = streak.search(text, lo, hi)
+        if not run:
+            return hi
+        hi = run.start()
 
 
 def _name(text: str, source: str, lo: int, hi: int) -> str | None:
@@ -299,29 +360,42 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     heads = _cue_set("nominal_heads")
     if text[lo:hi] in _cue_set("cut_verbs"):
         return None  # only a verb: the noun, if any, follows the figure
-    # 配备专职扑火队员: the noun follows the first verb. A verb that ends the phrase (研发投入),
-    # heads a noun (救助资金) or opens a relative clause (种植猕猴桃的农户) is part of the name.
+    # 配备专职扑火队员: the noun follows the first verb. A verb that ends the phrase (研发投入), or all
+    # but one character of it (安置房), heads a noun (救助资金) or opens a relative clause (种植猕猴桃的农户)
+    # is part of the name.
     relative = text.find("的", lo, hi)
     cut_verbs = words(cues["cut_verbs"])
     kept = cues["keep_words"]  # 建成区 is a noun, not 建成 + 区
+    per_head = _patterns()["per_head"]  # 每万人拥有公共充电桩: the verb is part of a ratio's name
     while (cut := next((m.end() for m in cut_verbs.finditer(text, lo, hi)
-                        if m.end() < hi and text[m.end():hi] not in heads and not m.start() < relative
-                        and not text.startswith(kept, m.start())),
+                        if m.end() < hi - 1 and text[m.end():hi] not in heads and not m.start() < relative
+                        and not text.startswith(kept, m.start()) and not per_head.search(text, lo, m.start())),
                        None)) is not None:
         lo = cut
+    # 港口已开通国际集装箱航线, 运动员共获得金牌: an adverb before a verb opens the predicate; the noun follows
+    # (not in 公共服务, 创新服务: the adverb's character ends a kept word)
+    for adverb in _word_patterns()["adverbs"].finditer(text, lo, hi):
+        verb_end = _verb_end(text, adverb.end(), hi)
+        if verb_end > lo and hi - verb_end >= 2 and not adverb.start() < relative \
+                and not ends_with(text, kept, lo, adverb.end()):
+            lo = verb_end
     before = -1
     while lo != before:  # time, subject, light verb, verb, scope: in whatever order they come
         before = lo
         match = lead.match(text, lo, hi)
-        if match and match.end() > lo:
+        if match and match.end() > lo and not text.startswith(cues["keep_words"], lo):  # 九年义务教育
             lo = match.end()
         lo = strip_head(text, cues["leading_words"], lo, hi, cues["keep_words"])
         lo = strip_head(text, cues["light_verbs"], lo, hi, cues["keep_words"])
         if text.find("的", lo, hi) < 0:  # a verb before a 的 opens a relative clause: 开展改造的企业
             lo = strip_head(text, cues["head_verbs"], lo, hi, cues["keep_words"], heads)
             verb_end = _verb_at(text, lo, min(hi, lo + 4))  # 配备专职扑火队员: a verb before the noun
-            if verb_end > 0 and verb_end + 1 < hi:
+            if verb_end > 0 and verb_end + 1 < hi and not text.startswith(kept, lo):  # 帮扶车间, 控股装机容量
                 lo = verb_end
+        subject = _word_patterns()["persons"].match(text, lo, hi)  # 患者节省医疗费用: who, then the verb
+        if subject:
+            verb_end = _verb_end(text, strip_head(text, cues["leading_words"], subject.end(), hi), hi)
+            lo = verb_end if verb_end > 0 and hi - verb_end >= 2 else lo
         scope = words(cues["subject_scopes"]).match(text, lo, hi)
         if scope and not words(cues["title_heads"]).match(text, scope.end(), hi):
             lo = scope.end()
@@ -340,6 +414,9 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     done = _patterns()["done"].search(text, lo, hi)
     if done and done.start() > lo + 1:
         hi = done.start()
+    reached = _patterns()["reached"].search(text, lo, hi) if text[hi - 1] in "的到至" else None
+    if reached:
+        hi = reached.start()
     came_from = _patterns()["from"].search(text, lo, hi)  # 收入由当年的不足2万元增加到…
     if came_from and came_from.start() > lo:
         hi = came_from.start()
@@ -365,12 +442,35 @@ def _cue_set(key: str) -> frozenset[str]:
     return frozenset(lexicon().cues[key])
 
 
+def _verb_end(text: str, i: int, hi: int) -> int:
+    """The end of a verb of the cue lists or of verbs.txt that starts at i, or -1; a verb before a
+    lone nominal head names the noun with it (累计种植面积, 投入资金)."""
+    listed = _word_patterns()["verbs"].match(text, i, hi)
+    end = listed.end() if listed else _verb_at(text, i, hi)
+    return -1 if end < 0 or text[end:hi] in _cue_set("nominal_heads") else end
+
+
+@cache
+def _any_verbs() -> frozenset[str]:
+    """Every verb the lexicon knows, those that head nouns too (下达, 支出)."""
+    return lexicon().verbs | _cue_set("verb_exclusions") | _cue_set("head_verbs")
+
+
+@cache
+def _word_patterns() -> dict[str, re.Pattern[str]]:
+    """Word lists of the name rules as compiled alternations, looked up once (the hot path)."""
+    cues = lexicon().cues
+    return {"adverbs": words(cues["tail_adverbs"]), "persons": words(lexicon().person_nouns),
+            "verbs": words((*cues["head_verbs"], *cues["cut_verbs"]))}
+
+
 def _verb_at(text: str, i: int, hi: int) -> int:
     """The end of the verb that starts at i and ends by hi (the longest), or -1; a verb heading a noun
     (种植面积) is no verb."""
     if text[i:i + 2] not in _verb_heads():  # most positions: one set look-up instead of three
         return -1
     lex = lexicon()
+    hi = min(hi, len(text))  # at the end of the text a slice comes short: 增长 is no three-character verb
     for size in (4, 3, 2):
         if i + size <= hi and text[i:i + size] in lex.verbs and not text.startswith(lex.cues["nominal_heads"], i + size):
             return i + size
@@ -398,8 +498,10 @@ def _noun_after(text: str, source: str, end: int) -> str | None:
     if stops.match(text, end, match.end()) or _verb_at(text, end, end + 3) == end + 2:
         return None  # a verb or a stop word follows the figure, not a noun
     hi = match.end()
-    stop = stops.search(text, end + 1, hi)
-    verb = _first_verb(text, end + 1, hi)  # 残疾人就近务工: the noun ends where a verb begins
+    kept = words(cues["keep_words"]).match(text, end, hi)  # 国家和地区, 规上: no stop word inside
+    after = kept.end() if kept else end + 1
+    stop = stops.search(text, after, hi)
+    verb = _first_verb(text, after, hi)  # 残疾人就近务工: the noun ends where a verb begins
     hi = min(hi, stop.start() if stop else hi, verb if verb >= 0 else hi)
     person = words(lexicon().person_nouns).match(text, end, hi)
     if person:  # 237名残疾人申领护理补贴: the people, not what they do

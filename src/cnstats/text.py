@@ -112,7 +112,8 @@ def strip_head(text: str, words: tuple[str, ...], lo: int, hi: int, keep: tuple[
     """Drop words from the start of text[lo:hi] while any matches (never all of it): the new lo.
 
     Words in `keep` are whole words that merely begin like a dropped one (有效 is not 有 + 效);
-    a word that would leave only one of `heads` names the noun and stays (救助资金).
+    a word that would leave only one of `heads` names the noun and stays (救助资金), and so does a
+    word that would leave one character, which names nothing alone (安置房 is not 安置 + 房).
     """
     head = _compiled(words).head
     while lo < hi:
@@ -120,9 +121,9 @@ def strip_head(text: str, words: tuple[str, ...], lo: int, hi: int, keep: tuple[
         if match is None or text.startswith(keep, lo, hi):  # the cheap test first: most often no word
             break
         word = match.group()
-        if lo + len(word) >= hi or text[lo + len(word):hi] in heads:
+        if lo + len(word) >= hi - 1 or text[lo + len(word):hi] in heads:
             # the longest word may not be strippable where a shorter one is
-            word = next((w for w in longest_first(words) if text.startswith(w, lo, hi) and lo + len(w) < hi
+            word = next((w for w in longest_first(words) if text.startswith(w, lo, hi) and lo + len(w) < hi - 1
                          and text[lo + len(w):hi] not in heads), "")
             if not word:
                 break
