@@ -22,8 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "src"))
 
-import cnstats
 from adversarial import CASES, SEED
+
+import cnstats
 
 PARAGRAPH_SETS = ("fixtures/paragraphs", "bench/holdout", "bench/holdout2", "bench/holdout3", "bench/holdout4")
 ALPHABET = ("0123456789.,%万亿千百十一二三四五六七八九两零余多约近超过以上左右第前位名强倍个百分点成分之"
