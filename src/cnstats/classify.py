@@ -11,8 +11,8 @@ from typing import NamedTuple
 from .lexicon import lexicon
 from .numerals import Reading
 from .record import Kind
-from .scan import NOT_STATISTIC, Candidate
-from .text import LIST_CLAUSE_BREAKS, clause_start, ends_with, list_head, strip_tail
+from .scan import Candidate
+from .text import Clause, ends_with, list_head, strip_tail
 
 PERCENT_UNITS = frozenset({"%", "‰"})
 POINT_UNITS = frozenset({"个百分点", "百分点"})
@@ -67,20 +67,20 @@ def _change_after(text: str, cand: Candidate) -> int:
     return 1 if following.startswith(cues["increase_nouns"]) else 0
 
 
-def _percent_kind(text: str, cand: Candidate, left: str) -> Verdict:
+def _percent_kind(text: str, cand: Candidate, left: str, wide: int) -> Verdict:
     cues = lexicon().cues
     sign = _change(left) or _change_after(text, cand)
     if sign:
         return Verdict(Kind.GROWTH_RATE, sign)
     if left.endswith("的"):
-        clause = text[clause_start(text, cand.start, LIST_CLAUSE_BREAKS, 80):cand.start]
+        clause = text[wide:cand.start]
         if any(cue in clause for cue in cues["share"]):
             return Verdict(Kind.SHARE)
         return Verdict(Kind.RATIO)
     hi, _ = strip_tail(left, cues["change_adverbs"])
     if ends_with(left, cues["share"], 0, hi) or text[cand.end:cand.end + 1] == "的":
         return Verdict(Kind.SHARE)
-    clause = text[clause_start(text, cand.start, LIST_CLAUSE_BREAKS, 80):cand.start]
+    clause = text[wide:cand.start]
     if any(cue in clause for cue in cues["share_levels"]):  # 市场份额由12.3%提升至15.6%
         return Verdict(Kind.SHARE)
     if lexicon().tenths in (_part(text, cand, "number") or ""):  # 九成以上: tenths tell a part of a whole
@@ -100,22 +100,21 @@ def _ranked(text: str, cand: Candidate, left: str) -> bool:
     return any(verb in left[-12:] for verb in cues["rank_verbs_strong"])
 
 
-def classify(text: str, cand: Candidate, reading: Reading | None) -> Verdict:
-    """The kind of a candidate found in folded `text`, judged from the candidate and its clause."""
+def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause) -> Verdict:
+    """The kind of a candidate found in folded `text`, judged from the candidate and its clause
+    (`bounds`: where its sentence and clause begin)."""
     lex = lexicon()
-    if cand.kind.startswith(NOT_STATISTIC):
-        return not_statistic(cand.kind[len(NOT_STATISTIC):])
     if cand.kind == "doubling":
         return Verdict(Kind.GROWTH_RATE)
     if cand.kind == "ranking":
-        return Verdict(Kind.RANKING) if _ranked(text, cand, _left(text, cand)) else not_statistic("ordinal")
+        return Verdict(Kind.RANKING) if _ranked(text, cand, _left(text, cand, bounds.clause)) else not_statistic("ordinal")
     unit = _part(text, cand, "unit")
     if reading is not None and reading.percent or unit in PERCENT_UNITS:
-        return _percent_kind(text, cand, _left(text, cand))
+        return _percent_kind(text, cand, _left(text, cand, bounds.clause), bounds.wide)
     if unit in POINT_UNITS:
-        return Verdict(Kind.PERCENTAGE_POINT, _change(_left(text, cand)) or 1)
+        return Verdict(Kind.PERCENTAGE_POINT, _change(_left(text, cand, bounds.clause)) or 1)
     if unit == MULTIPLE:
-        sign = _change(_left(text, cand))
+        sign = _change(_left(text, cand, bounds.clause))
         return Verdict(Kind.GROWTH_RATE, sign) if sign else Verdict(Kind.RATIO)
     number = _part(text, cand, "number") or ""
     after = text[cand.end:cand.end + 4]
@@ -125,7 +124,7 @@ def classify(text: str, cand: Candidate, reading: Reading | None) -> Verdict:
     if "noun" in cand.groups and not any(ch.isdigit() or ch in "万亿" for ch in number):
         return not_statistic("other")  # 陆川县广大党员: a noun after a bare numeral is a name
     if unit is None and "noun" not in cand.groups:
-        if _names_a_ratio(left := _left(text, cand)):
+        if _names_a_ratio(left := _left(text, cand, bounds.clause)):
             return Verdict(Kind.RATIO)  # 城乡居民收入比为2.13: a ratio is written with no unit
         for why, words in lex.non_figure_after.items():
             if after.startswith(words):
@@ -135,7 +134,7 @@ def classify(text: str, cand: Candidate, reading: Reading | None) -> Verdict:
     if number == "一" and "before" not in cand.groups and (not unit or lex.units[unit][0] == "count"
                                                                      or unit in lex.measure_words_after_one):
         return not_statistic("other")  # 一个, 一批: an article, not a count (一元 is an amount)
-    left = _left(text, cand)
+    left = _left(text, cand, bounds.clause)
     sense = lex.senses.get(unit or "")
     kind = Kind(sense.kind) if sense and any(cue in left for cue in sense.cues) \
         else Kind(lex.units[unit][0]) if unit else Kind.COUNT
@@ -149,10 +148,9 @@ def _names_a_ratio(left: str) -> bool:
     return ends_with(left, cues["ratio_nouns"], 0, hi) is not None
 
 
-def _left(text: str, cand: Candidate) -> str:
-    """The clause before a candidate, without the figures listed before it (分别增长18.2%和…), nor the
-    spaces before the candidate (增长 12.5%: text converted from PDF)."""
-    clause_from = clause_start(text, cand.start)
+def _left(text: str, cand: Candidate, clause_from: int) -> str:
+    """The clause before a candidate (from `clause_from`), without the figures listed before it
+    (分别增长18.2%和…), nor the spaces before the candidate (增长 12.5%: text converted from PDF)."""
     return text[clause_from:list_head(text, clause_from, cand.start)].rstrip()
 
 

@@ -19,15 +19,16 @@ from .classify import is_loss
 from .lexicon import lexicon
 from .record import Figure, Kind
 from .text import (
-    LIST_CLAUSE_BREAKS,
     PERIOD_BREAKS,
-    SENTENCE_BREAKS,
+    SENTENCE_LIMIT,
+    Clause,
     alternation,
     clause_end,
     clause_start,
     ends_with,
     list_head,
     longest_first,
+    sentence_start,
     strip_head,
     strip_tail,
     words,
@@ -37,7 +38,7 @@ CHANGES = frozenset({Kind.GROWTH_RATE, Kind.PERCENTAGE_POINT})
 NOUN_KINDS = frozenset({Kind.COUNT, Kind.MEASURE})
 MAX_INDICATOR = 24
 MAX_NOUN = 12
-MAX_SENTENCE = 200
+MAX_SENTENCE = SENTENCE_LIMIT
 
 
 class Context(NamedTuple):
@@ -148,22 +149,22 @@ class Periods:
 
 
 def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str | None,
-             found: Sequence[Figure], periods: Periods, noun: bool = False) -> Context:
-    """Context of the figure at [start, end) of `text` (folded) / `source` (as written).
+             found: Sequence[Figure], periods: Periods, bounds: Clause, noun: bool = False) -> Context:
+    """Context of the figure at [start, end) of `text` (folded) / `source` (as written), whose sentence
+    and clause begin at `bounds`.
 
     `found` holds the figures found before this one, in order; `periods` are the text's period
     expressions; `noun` says the figure's unit is a noun that names what is counted (8.72万残疾贫困人口).
     """
     cues = lexicon().cues
     pats = _patterns()
-    sentence_from = clause_start(text, start, SENTENCE_BREAKS, MAX_SENTENCE)
+    clause_from, wide_from = bounds
+    sentence_from = sentence_start(text, start, wide_from)
     earlier = _since(found, sentence_from)
-    clause_from = clause_start(text, start)
     lo = max(earlier[-1].end, clause_from) if earlier else clause_from  # ends grow with starts: no overlaps
     hi = start
     while hi > lo and text[hi - 1].isspace():  # 增长 12.5%: a space before the figure (text from PDF)
         hi -= 1
-    wide_from = clause_start(text, start, LIST_CLAUSE_BREAKS, 80)
     baseline = scope = None
     compared_at = start  # where the comparison is written; a period after it belongs to it (恢复到2019年的95%)
     # 翻了一番多: the approximate word ending a span the number reader does not read (a doubling)

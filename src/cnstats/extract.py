@@ -13,7 +13,8 @@ from .context import Periods, describe
 from .lexicon import fold, lexicon
 from .numerals import NumberError, Reading, read_number
 from .record import Figure, Kind
-from .scan import Candidate, scan
+from .scan import NOT_STATISTIC, Candidate, scan
+from .text import Clause, clause_bounds
 
 _PARAGRAPH_BREAK = regex.compile(r"[\n\r]")
 
@@ -29,15 +30,19 @@ def extract(text: str) -> list[Figure]:
     found = scan(folded)
     # Stage by stage over a batch of candidates rather than candidate by candidate: each stage's
     # patterns and code stay in the processor's caches, which makes extraction a sixth faster.
-    while candidates := list(islice(found, _BATCH)):
+    while batch := list(islice(found, _BATCH)):
+        # Dates, codes, ordinals, slogans: the scanner names them so that their numerals are passed over.
+        candidates = [cand for cand in batch if not cand.kind.startswith(NOT_STATISTIC)]
         readings = [_read(folded, cand) for cand in candidates]
-        verdicts = [classify(folded, cand, reading) for cand, (reading, _) in zip(candidates, readings)]
-        for cand, (reading, flag), verdict in zip(candidates, readings, verdicts):
+        bounds = [clause_bounds(folded, cand.start) for cand in candidates]  # read by classify and context
+        verdicts = [classify(folded, cand, reading, clause)
+                    for cand, (reading, _), clause in zip(candidates, readings, bounds)]
+        for cand, (reading, flag), verdict, clause in zip(candidates, readings, verdicts, bounds):
             if verdict.kind is None:
                 continue
             if paragraph and _PARAGRAPH_BREAK.search(folded, paragraph[-1].end, cand.start):
                 paragraph = []  # a paragraph reads the same alone as inside a document
-            figure = _figure(text, folded, cand, verdict.kind, verdict.sign, reading, flag, paragraph, periods)
+            figure = _figure(text, folded, cand, verdict.kind, verdict.sign, reading, flag, paragraph, periods, clause)
             figures.append(figure)
             paragraph.append(figure)
     return figures
@@ -57,8 +62,6 @@ def _type_message(text: object) -> str:
 
 def _read(folded: str, cand: Candidate) -> tuple[Reading | None, str | None]:
     """The number of a candidate; None with a flag when it cannot be read."""
-    if cand.kind.startswith("nf_"):
-        return None, None
     lex = lexicon()
     try:
         if cand.kind == "doubling":
@@ -88,7 +91,7 @@ def _rank_len(folded: str, cand: Candidate) -> int:
 
 
 def _figure(text: str, folded: str, cand: Candidate, kind: Kind, sign: int, reading: Reading | None,
-            flag: str | None, found: list[Figure], periods: Periods) -> Figure:
+            flag: str | None, found: list[Figure], periods: Periods, bounds: Clause) -> Figure:
     unit = _unit(folded, cand, kind, reading is not None and reading.percent)
     value = upper = None
     approx = reading.approx if reading else None
@@ -103,7 +106,7 @@ def _figure(text: str, folded: str, cand: Candidate, kind: Kind, sign: int, read
             flag = flag or "number out of range: too large for a float"
     if kind == Kind.RANKING and folded[cand.start] == "前":
         approx = "under"
-    context = describe(folded, text, cand.start, cand.end, kind, unit, found, periods, "noun" in cand.groups)
+    context = describe(folded, text, cand.start, cand.end, kind, unit, found, periods, bounds, "noun" in cand.groups)
     return Figure(
         text=text[cand.start:cand.end], start=cand.start, end=cand.end, kind=kind,
         value=value, upper=upper, unit=unit, approx=approx or context.approx,
