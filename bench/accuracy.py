@@ -11,6 +11,9 @@ when absent), read whole and compared line by line with its reference reading (.
 Chinese numerals, full-width forms, ranges and non-figures mixed in);
 `holdout4` is bench/holdout4/ (a fourth, written blind in session 4 on eight more topics: aviation, sport,
 pensions, market regulation, post, mining, an annual report, film and publishing);
+`holdout5` is bench/holdout5/ (a fifth, written blind in session 5 on eight more topics: housing and land,
+public finance, insurance and securities, emergencies and work safety, urban utilities, retail, the ocean
+economy, patents);
 `fixtures` is fixtures/paragraphs/ (the regression suite, which the extractor is tuned on).
 
 A figure is found (tp) when a figure extracted has the expected span (start, end) and value; every
@@ -39,7 +42,8 @@ from cnstats.fixtures import load
 SEED = ROOT.parent / "shared" / "seed" / "000_185869002eba817c.txt"
 SETS = {"holdout": ROOT / "bench" / "holdout", "holdout2": ROOT / "bench" / "holdout2",
         "holdout3": ROOT / "bench" / "holdout3",
-        "holdout4": ROOT / "bench" / "holdout4", "fixtures": ROOT / "fixtures" / "paragraphs"}
+        "holdout4": ROOT / "bench" / "holdout4", "holdout5": ROOT / "bench" / "holdout5",
+        "fixtures": ROOT / "fixtures" / "paragraphs"}
 TOLERANCE = 1e-6
 CONTEXT_FIELDS = ("indicator", "baseline", "scope")
 TARGETS = "targets (issue 2): F1 >= 0.90, kind >= 90%, indicator >= 75%, nonfig = 0"
