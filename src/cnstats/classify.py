@@ -36,11 +36,17 @@ def _change(left: str) -> int:
     The longest verb decides; a word listed both ways decreases."""
     verbs, decreasing = _change_verbs()
     cues = lexicon().cues
-    hi, _ = strip_tail(left, cues["change_adverbs"])
+    hi, _ = strip_tail(left, _adverbs_and_bounds())  # 保有率不低于35% is a bound, not a fall
     verb = ends_with(left, verbs, 0, hi)
     if verb is None or ends_with(left, cues["change_nouns"], 0, hi):  # 飞机起降52.7万架次: a noun, no decrease
         return 0
     return -1 if verb in decreasing else 1
+
+
+@cache
+def _adverbs_and_bounds() -> tuple[str, ...]:
+    """What may stand between a verb of change and its figure: 同比增长, 增长不低于."""
+    return (*lexicon().cues["change_adverbs"], *lexicon().approx_bounds)
 
 
 @cache

@@ -97,6 +97,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "done": regex.compile(f"(?:{alternation(cues['tail_adverbs'])})"
                               f"(?:{alternation((*cues['head_verbs'], *cues['cut_verbs']))})$"),
         "ratio_of": regex.compile(f"(?:{alternation(cues['ratio_verbs'])})(?P<ref>[^，,；;。]+?)的$"),
+        # 楼面价每平方米1.42万元, 租金为每月每平方米48.6元: the unit's denominator, no part of the name
+        "per_unit": regex.compile(f"(?r)(?:每(?:{alternation(('月', '年', '天', '日', '股', *lexicon().units))}))+$"),
         "about": regex.compile(r"(?:约|大约|大概)(?:占|为|是|有|达)"),
         "noun": regex.compile(r"[\p{Han}\"“'‘A-Za-z](?:[(（][^)）]{0,10}[)）]|、(?=\p{Han})|[\p{Han}\"“”‘’'A-Za-z·\-])*"),
     }
@@ -104,9 +106,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 
 @cache
 def _verb_tail() -> tuple[str, ...]:
-    """What may stand between an indicator and its figure: verbs, adverbs, 同比 (工业投资同比增长)."""
+    """What may stand between an indicator and its figure: verbs, adverbs, 同比 (工业投资同比增长), bounds
+    (保有率不低于)."""
     cues = lexicon().cues
-    return (*cues["trailing_strip"], *cues["change_adverbs"], *cues["increase"], *cues["decrease"])
+    return (*cues["trailing_strip"], *cues["change_adverbs"], *cues["increase"], *cues["decrease"],
+            *lexicon().approx_bounds)
 
 
 @cache
@@ -187,7 +191,12 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
             hi -= len(ends_with(text, cues["loss_words"], lo, hi) or "")
         if kind == Kind.SHARE:  # 第二产业增加值比重为38.3%: the word for the share itself names nothing
             hi, _ = strip_tail(text, cues["share_heads"], lo, hi)
+        per = pats["per_unit"].search(text, lo, hi) if text.find("每", lo, hi) >= 0 else None
+        if per and per.start() > lo + 1:
+            hi, _ = strip_tail(text, _verb_tail(), lo, per.start(), cues["change_nouns"])
         said = [w for w in removed if w in cues["baseline_words"]]
+        bound = next((w for w in removed if w in lexicon().approx_bounds), None)
+        approx = approx or (lexicon().approx_bounds[bound] if bound else None)  # 不低于35%: at least
         if kind == Kind.RANKING:
             lo, hi, scope = _scope(text, source, lo, hi)
         elif text[hi - 1:hi] in ("中", "内"):  # 综合实力在全省排名中上升6位: where, not what
@@ -238,6 +247,9 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
     if indicator and "、" in indicator:  # 受灾人次、死亡失踪人数分别下降31.2%和38.6%: one subject each
         indicator = _respective(text, source, start, clause_from, earlier, indicator) or indicator
     # 其中…: a sentence that details the last one takes its subject and its comparison.
+    first = bisect_left(earlier, head, key=_START) if baseline is None and head < start else len(earlier)
+    if first < len(earlier) and earlier[first].start == head:
+        baseline = earlier[first].baseline  # 比上年分别减少37起、11人: the list's first figure's comparison
     before = found[-len(earlier) - 1] if len(found) > len(earlier) else None
     wanted = (indicator is None and not earlier) or (baseline is None and kind in CHANGES)
     continues = wanted and before is not None and _details(text, start, before)

@@ -73,6 +73,7 @@ class Lexicon:
     approx_before: Mapping[str, str]
     approx_after: Mapping[str, str]
     approx_mid: Mapping[str, str]
+    approx_bounds: Mapping[str, str]  # 不低于, 不超过: a bound before the figure, outside its span
     range_separators: tuple[str, ...]
     vague_words: str
     vague_prefixes: tuple[str, ...]
@@ -143,6 +144,7 @@ def lexicon() -> Lexicon:
         approx_before=_approx_table(numerals, "approx_before"),
         approx_after=_approx_table(numerals, "approx_after"),
         approx_mid=_approx_table(numerals, "approx_mid"),
+        approx_bounds=_approx_table(numerals, "approx_bounds"),
         range_separators=_words(numerals, "range_separators", "numerals.json"),
         vague_words=numerals["vague"]["words"],
         vague_prefixes=tuple(numerals["vague"]["prefixes"]),

@@ -13,11 +13,9 @@ from typing import NamedTuple
 
 import regex
 
+from .lexicon import lexicon
+
 CLAUSE_BREAKS = frozenset("，,；;。！？!?：:\n\r")  # not 、: a clause runs on across an enumeration comma
-# 分别增长18.2%和21.6%: the figures listed before this one, up to the verb that governs them all.
-# Searched backwards from the end ((?r)): a forward search retries at every start in the window, and
-# on 1.1.1.1… each retry runs the nested repetition to the end (quadratic in the window, per figure).
-_LISTED = regex.compile(r"(?r)(?:[-+\d.]+(?:%|‰|个百分点|倍)?(?:和|与|及|、))+$")
 SENTENCE_BREAKS = frozenset("；;。！？!?\n\r")
 PERIOD_BREAKS = frozenset("。！？!?\n\r")  # a full stop: a 其中 list runs on across semicolons
 
@@ -179,5 +177,16 @@ def clause_end(text: str, position: int, breaks: frozenset[str] = CLAUSE_BREAKS,
 
 def list_head(text: str, lo: int, hi: int) -> int:
     """Where a list of figures that ends at hi begins (分别增长18.2%和 -> before 18.2%); hi if none."""
-    found = _LISTED.search(text, lo, hi)
+    found = _listed().search(text, lo, hi)
     return found.start() if found else hi
+
+
+@cache
+def _listed() -> regex.Pattern[str]:
+    """分别增长18.2%和21.6%, 分别减少5起、18人: the figures listed before this one, up to the verb that
+    governs them all. Searched backwards from the end ((?r)): a forward search retries at every start
+    in the window, and on 1.1.1.1… each retry runs the nested repetition to the end (quadratic in the
+    window, per figure)."""
+    units = alternation(("%", "‰", "个百分点", "倍", *lexicon().units))
+    number = r"(?:[-+\d.]+|[零〇一二两三四五六七八九十百千点]+)[万亿]*"
+    return regex.compile(f"(?r)(?:{number}(?:{units})?(?:和|与|及|、))+$")
