@@ -356,6 +356,11 @@ EXTRACTED = [
     figure("全年接待游客逾百亿人次。", "逾百亿人次", 1e10, None, "人次", "count", "over"),
     figure("占全镇农户的五成。", "五成", 50.0, None, "%", "share"),
     figure("占全市人口的三分之一。", "三分之一", 100 / 3, None, "%", "share"),
+    figure("风险覆盖率为248.6%。", "248.6%", 248.6, None, "%", "percent"),  # above the whole: no share
+    figure("覆盖率为98.6%。", "98.6%", 98.6, None, "%", "share"),
+    figure("保有率不低于35%。", "35%", 35.0, None, "%", "percent", "over"),  # a bound, not a fall
+    figure("同比增长不低于5%。", "5%", 5.0, None, "%", "growth_rate", "over"),
+    figure("补助不超过300万元。", "300万元", 3e6, None, "元", "money", "under"),
     figure("农户占比达到九成半。", "九成半", 95.0, None, "%"),
     figure("失业率为千分之五。", "千分之五", 0.5, None, "%"),
     figure("新建住房二十来个。", "二十来个", 20.0, None, "个", "count", "about"),

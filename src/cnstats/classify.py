@@ -73,21 +73,22 @@ def _change_after(text: str, cand: Candidate) -> int:
     return 1 if following.startswith(cues["increase_nouns"]) else 0
 
 
-def _percent_kind(text: str, cand: Candidate, left: str, wide: int) -> Verdict:
+def _percent_kind(text: str, cand: Candidate, left: str, wide: int, reading: Reading | None) -> Verdict:
     cues = lexicon().cues
     sign = _change(left) or _change_after(text, cand)
     if sign:
         return Verdict(Kind.GROWTH_RATE, sign)
+    whole = reading is None or reading.value <= 100  # 风险覆盖率为248.6%: a part never exceeds its whole
     if left.endswith("的"):
         clause = text[wide:cand.start]
-        if any(cue in clause for cue in cues["share"]):
+        if whole and any(cue in clause for cue in cues["share"]):
             return Verdict(Kind.SHARE)
         return Verdict(Kind.RATIO)
     hi, _ = strip_tail(left, cues["change_adverbs"])
-    if ends_with(left, cues["share"], 0, hi) or text[cand.end:cand.end + 1] == "的":
+    if whole and (ends_with(left, cues["share"], 0, hi) or text[cand.end:cand.end + 1] == "的"):
         return Verdict(Kind.SHARE)
     clause = text[wide:cand.start]
-    if any(cue in clause for cue in cues["share_levels"]):  # 市场份额由12.3%提升至15.6%
+    if whole and any(cue in clause for cue in cues["share_levels"]):  # 市场份额由12.3%提升至15.6%
         return Verdict(Kind.SHARE)
     if lexicon().tenths in (_part(text, cand, "number") or ""):  # 九成以上: tenths tell a part of a whole
         return Verdict(Kind.SHARE)
@@ -116,7 +117,7 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
         return Verdict(Kind.RANKING) if _ranked(text, cand, _left(text, cand, bounds.clause)) else not_statistic("ordinal")
     unit = _part(text, cand, "unit")
     if reading is not None and reading.percent or unit in PERCENT_UNITS:
-        return _percent_kind(text, cand, _left(text, cand, bounds.clause), bounds.wide)
+        return _percent_kind(text, cand, _left(text, cand, bounds.clause), bounds.wide, reading)
     if unit in POINT_UNITS:
         return Verdict(Kind.PERCENTAGE_POINT, _change(_left(text, cand, bounds.clause)) or 1)
     if unit == MULTIPLE:
