@@ -192,8 +192,9 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         if kind == Kind.SHARE:  # 第二产业增加值比重为38.3%: the word for the share itself names nothing
             hi, _ = strip_tail(text, cues["share_heads"], lo, hi)
         per = pats["per_unit"].search(text, lo, hi) if text.find("每", lo, hi) >= 0 else None
-        if per and per.start() > lo + 1:
-            hi, _ = strip_tail(text, _verb_tail(), lo, per.start(), cues["change_nouns"])
+        if per and per.start() > lo + 1:  # 回购价格不超过每股25元: the verbs before the denominator go too
+            hi, more = strip_tail(text, _verb_tail(), lo, per.start(), cues["change_nouns"])
+            removed += more
         said = [w for w in removed if w in cues["baseline_words"]]
         bound = next((w for w in removed if w in lexicon().approx_bounds), None)
         approx = approx or (lexicon().approx_bounds[bound] if bound else None)  # 不低于35%: at least
