@@ -5,6 +5,7 @@ Named rules, tried in order. Only the folded text and the candidate are read; no
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import NamedTuple
 
@@ -12,7 +13,7 @@ from .lexicon import lexicon
 from .numerals import Reading
 from .record import Kind
 from .scan import Candidate
-from .text import Clause, ends_with, list_head, strip_tail
+from .text import Clause, alternation, ends_with, list_head, strip_tail
 
 PERCENT_UNITS = frozenset({"%", "‰"})
 POINT_UNITS = frozenset({"个百分点", "百分点"})
@@ -125,18 +126,18 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
         return Verdict(Kind.GROWTH_RATE, sign) if sign else Verdict(Kind.RATIO)
     number = _part(text, cand, "number") or ""
     after = text[cand.end:cand.end + 4]
-    if number and not any(ch.isdigit() or ch in lex.digits or ch in lex.vague_words or ch in "十余多" for ch in number) \
-            and "before" not in cand.groups:
+    has_magnitude = "万" in number or "亿" in number
+    if number and "before" not in cand.groups and not _numeric().search(number):
         return not_statistic("other")  # 万家, 百强: a magnitude word alone is not a number
-    if "noun" in cand.groups and not any(ch.isdigit() or ch in "万亿" for ch in number):
+    if "noun" in cand.groups and not (has_magnitude or _DIGIT.search(number)):
         return not_statistic("other")  # 陆川县广大党员: a noun after a bare numeral is a name
     if unit is None and "noun" not in cand.groups:
-        if _names_a_ratio(left := _left(text, cand, bounds.clause)):
-            return Verdict(Kind.RATIO)  # 城乡居民收入比为2.13: a ratio is written with no unit
+        # 城乡居民收入比为2.13: a ratio is written with no unit (the cheap search first: its name must be near)
+        if _ratio_nouns().search(text, bounds.clause, cand.start) and _names_a_ratio(_left(text, cand, bounds.clause)):
+            return Verdict(Kind.RATIO)
         for why, words in lex.non_figure_after.items():
             if after.startswith(words):
                 return not_statistic(why)
-        has_magnitude = any(ch in "万亿" for ch in number)
         return Verdict(Kind.NUMBER) if has_magnitude else not_statistic("other")
     if number == "一" and "before" not in cand.groups and (not unit or lex.units[unit][0] == "count"
                                                                      or unit in lex.measure_words_after_one):
@@ -146,6 +147,21 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
     kind = Kind(sense.kind) if sense and any(cue in left for cue in sense.cues) \
         else Kind(lex.units[unit][0]) if unit else Kind.COUNT
     return Verdict(kind, -1 if _change(left) < 0 or is_loss(left, 0, len(left)) else 1)
+
+
+_DIGIT = re.compile(r"\d")  # the scanner's digits are decimal digits: str.isdigit() and \d agree on them
+
+
+@cache
+def _numeric() -> re.Pattern[str]:
+    """A character that makes a number of a span: a digit, a numeral, a vague word, 十, 余, 多."""
+    lex = lexicon()
+    return re.compile(f"[\\d{re.escape(lex.digits + lex.vague_words)}十余多]")
+
+
+@cache
+def _ratio_nouns() -> re.Pattern[str]:
+    return re.compile(alternation(lexicon().cues["ratio_nouns"]))
 
 
 def _names_a_ratio(left: str) -> bool:
