@@ -1,4 +1,5 @@
-"""text.alternation: the grouped form matches exactly what the plain longest-first alternation does."""
+"""text.alternation: the grouped form matches exactly what the plain longest-first alternation does;
+text.clause_bounds and sentence_start: one backward search finds what three did."""
 
 from __future__ import annotations
 
@@ -8,7 +9,15 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cnstats.text import alternation, longest_first
+from cnstats.text import (
+    CLAUSE_BREAKS,
+    SENTENCE_BREAKS,
+    alternation,
+    clause_bounds,
+    clause_start,
+    longest_first,
+    sentence_start,
+)
 
 # Few characters, so that words share first characters and prefixes (元, 元/吨, 元人民币) and special
 # characters of both engines are among them.
@@ -49,3 +58,16 @@ def test_grouped_alternation_backtracks_as_the_plain_one(case):
 
 def test_an_empty_list_matches_nothing():
     assert regex.compile(alternation([])).search("元人次") is None
+
+
+# Breaks of both kinds (；ends a sentence, ，only a clause), far apart and near, around the limits.
+_PROSE = st.text(st.sampled_from("字字字字字字字字，；。、\n"), max_size=260)
+
+
+@given(_PROSE, st.integers(min_value=0, max_value=260))
+def test_clause_bounds_are_the_three_searches(text: str, position: int) -> None:
+    position = min(position, len(text))
+    bounds = clause_bounds(text, position)
+    assert bounds.clause == clause_start(text, position, CLAUSE_BREAKS, 60)
+    assert bounds.wide == clause_start(text, position, CLAUSE_BREAKS, 80)
+    assert sentence_start(text, position, bounds.wide) == clause_start(text, position, SENTENCE_BREAKS, 200)
