@@ -195,3 +195,13 @@ def test_a_verb_at_the_end_of_the_text_names_nothing(text):
     3吨 was 增长 alone and None with a line break after it (found by the paragraph property test)."""
     assert extract(text) == extract(text + "\n")
     assert extract(text)[0].indicator is None
+
+
+@pytest.mark.parametrize("text", ["历时近3个月。", "约两个星期后", "超过6个小时", "不到5个工作日", "近5个交易日内"])
+def test_an_approximate_duration_is_no_count(text):
+    # 近3个月 was the count 近3个 (unit 个): the approximate word kept the duration pattern from starting.
+    assert extract(text) == []
+
+
+def test_an_approximate_count_stays_a_count():
+    assert [(f.text, f.approx) for f in extract("近3个项目完工")] == [("近3个", "under")]

@@ -87,6 +87,7 @@ class Lexicon:
     non_figure_phrases: Mapping[str, tuple[str, ...]]
     non_figure_after: Mapping[str, tuple[str, ...]]
     non_figure_first_chars: str
+    periods_counted: tuple[str, ...]  # 3个月, 5个交易日: what 个 counts in a duration
 
 
 def _units(data: Mapping[str, Any]) -> Mapping[str, tuple[str, str]]:
@@ -158,6 +159,7 @@ def lexicon() -> Lexicon:
         non_figure_phrases=_grouped(non_figures["phrases"], "non_figures.json phrases"),
         non_figure_after=MappingProxyType({k: tuple(v) for k, v in non_figures["after"].items()}),
         non_figure_first_chars=non_figures["first_chars"],
+        periods_counted=_words(non_figures, "periods_counted", "non_figures.json"),
     )
 
 
