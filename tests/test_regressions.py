@@ -205,3 +205,9 @@ def test_an_approximate_duration_is_no_count(text):
 
 def test_an_approximate_count_stays_a_count():
     assert [(f.text, f.approx) for f in extract("近3个项目完工")] == [("近3个", "under")]
+
+
+def test_bare_numbers_listed_before_a_magnitude_take_no_unit():
+    # 分别为12、15万人 may mean 12万 and 15万: the unit alone would give 12 the wrong size.
+    assert [f.text for f in extract("两县分别为12、15万人。")] == ["15万人"]
+    assert [(f.text, f.unit) for f in extract("分别为12、15人。")] == [("12", "人"), ("15人", "人")]
