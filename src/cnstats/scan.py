@@ -254,13 +254,14 @@ _LIST_JOINS = frozenset("、和与及")
 
 def _bare(folded: str, cand: Candidate) -> bool:
     """A number with nothing after it: no unit, noun or approximate word, no magnitude word."""
-    return (cand.kind == "quantity" and not any(part in cand.groups for part in ("unit", "noun", "unit1", "after"))
-            and not _magnitude(folded, cand))
+    groups = cand.groups
+    return (cand.kind == "quantity" and "unit" not in groups and "noun" not in groups and "after" not in groups
+            and "unit1" not in groups and not _magnitude(folded, cand))
 
 
 def _magnitude(folded: str, cand: Candidate) -> bool:
     start, end = cand.groups["number"]
-    return any(ch in "万亿" for ch in folded[start:end])
+    return folded.find("万", start, end) >= 0 or folded.find("亿", start, end) >= 0
 
 
 def _matched(folded: str) -> Iterator[Candidate]:
