@@ -236,7 +236,7 @@ def _shared_units(folded: str, found: Iterator[Candidate]) -> Iterator[Candidate
         if waiting and folded[waiting[-1].end:cand.start] not in _LIST_JOINS:
             yield from waiting
             waiting = []
-        if _bare(folded, cand):
+        if folded[cand.end:cand.end + 1] in _LIST_JOINS and _bare(folded, cand):  # the cheap test first
             waiting.append(cand)
             continue
         if waiting:
