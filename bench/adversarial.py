@@ -83,6 +83,8 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "ten_run": ("十十十… one run of 十", _pattern_case("十")),
     "wan_run": ("万万万… one run of 万", _pattern_case("万")),
     "wanyi_run": ("万亿万亿…", _pattern_case("万亿")),
+    "lone_numerals": ("亿字字字… a numeral no number follows, and no 个 anywhere", _pattern_case("亿字字字")),
+    "event_words": ("女子组男子组… the words of a sports event, and no 米 anywhere", _pattern_case("女子组男子组")),
     "numeral_unit": ("一二三四五六七八九十 + 千瓦时, repeated", _pattern_case("一二三四五六七八九十千瓦")),
     "fullwidth_digits": ("１２３４５６７８９０ full-width digits", _pattern_case("１２３４５６７８９０")),
     "approx_words": ("约近余多左右以上超过不足… thousands of approximate words", _pattern_case("约近余多左右以上超过不足将近")),
