@@ -201,7 +201,6 @@ class _Dispatch:
     matchers: tuple[_Matcher, ...]
 
 
-@cache
 def _dispatch(ch: str) -> _Dispatch:
     """The alternatives that can start with `ch`, in order, compiled into as few patterns as possible.
 
@@ -266,17 +265,21 @@ def _magnitude(folded: str, cand: Candidate) -> bool:
     return folded.find("万", start, end) >= 0 or folded.find("亿", start, end) >= 0
 
 
+# The dispatch of every opening character met so far (146 at most), built on first sight: a dict
+# lookup costs half a call to a cached function, and it runs at every opener of every text.
+_DISPATCHES: dict[str, _Dispatch] = {}
+
+
 def _matched(folded: str) -> Iterator[Candidate]:
     done = 0  # the end of the last candidate: the openers inside it are passed over
-    dispatches: dict[str, _Dispatch] = {}  # a lookup here costs half the call to the cached _dispatch
     for found in _opener().finditer(folded):
         at = found.start()
         if at < done:
             continue
         ch = folded[at]
-        dispatch = dispatches.get(ch)
+        dispatch = _DISPATCHES.get(ch)
         if dispatch is None:
-            dispatch = dispatches[ch] = _dispatch(ch)
+            dispatch = _DISPATCHES[ch] = _dispatch(ch)
         if dispatch.second is not None and (second := folded[at + 1:at + 2]) and second not in dispatch.second:
             continue
         for matcher in dispatch.matchers:
