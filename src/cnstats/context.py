@@ -247,10 +247,10 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
                 break
     if indicator and "、" in indicator:  # 受灾人次、死亡失踪人数分别下降31.2%和38.6%: one subject each
         indicator = _respective(text, source, start, clause_from, earlier, indicator) or indicator
-    # 其中…: a sentence that details the last one takes its subject and its comparison.
     first = bisect_left(earlier, head, key=_START) if baseline is None and head < start else len(earlier)
     if first < len(earlier) and earlier[first].start == head:
         baseline = earlier[first].baseline  # 比上年分别减少37起、11人: the list's first figure's comparison
+    # 其中…: a sentence that details the last one takes its subject and its comparison.
     before = found[-len(earlier) - 1] if len(found) > len(earlier) else None
     wanted = (indicator is None and not earlier) or (baseline is None and kind in CHANGES)
     continues = wanted and before is not None and _details(text, start, before)
