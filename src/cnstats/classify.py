@@ -139,8 +139,6 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
             if after.startswith(words):
                 return not_statistic(why)
         return Verdict(Kind.NUMBER) if has_magnitude else not_statistic("other")
-    if unit == "个" and _counts_a_period(text, cand.end):
-        return not_statistic("duration")  # 近3个月: the approximate word kept the scanner's duration from it
     if number == "一" and "before" not in cand.groups and (not unit or lex.units[unit][0] == "count"
                                                                      or unit in lex.measure_words_after_one):
         return not_statistic("other")  # 一个, 一批: an article, not a count (一元 is an amount)
@@ -164,12 +162,6 @@ def _numeric() -> re.Pattern[str]:
 @cache
 def _ratio_nouns() -> re.Pattern[str]:
     return re.compile(alternation(lexicon().cues["ratio_nouns"]))
-
-
-def _counts_a_period(text: str, end: int) -> bool:
-    """What follows 个 is a period (个月, 个多月, 个交易日): the count is a duration."""
-    end += text.startswith(("多", "半"), end)
-    return text.startswith(lexicon().periods_counted, end)
 
 
 def _names_a_ratio(left: str) -> bool:

@@ -103,7 +103,8 @@ def alternatives() -> tuple[tuple[frozenset[str], str], ...]:
     skips["slogan"].insert(0, quote)
     # Atomic: giving digits back to {mag}* cannot help (they are digits or magnitudes it takes anyway),
     # and trying every split of a run of 万/千 before failing at 个 is quadratic (十十十…, 万亿万亿…).
-    skips["duration"] = [f"(?>{core}){mag}*[余多]?个(?:多|半)?(?:{alternation(lex.periods_counted)})"]
+    # 近3个月, 约两个星期: an approximate word before a duration belongs to it.
+    skips["duration"] = [f"(?:(?:{before}){gap})?(?>{core}){mag}*[余多]?个(?:多|半)?(?:{alternation(lex.periods_counted)})"]
     # The patterns led by a digit first (dates and codes before quantities), then the rest, in order.
     named = [(p.startswith("\\d"), _named(why, p)) for why, pats in skips.items() for p in pats]
     ordered = [p for led, p in named if led] + [p for led, p in named if not led] + [ranking, doubling, quantity]
