@@ -4,25 +4,27 @@ The scanner opens only at the characters the lexicon lists (`listed_openers`: AS
 the first characters of words; not ٣ or other scripts' digits). At each of them `scan` tries only the
 alternatives that can start with that character, and skips an opener whose next character cannot follow
 it; both sets are worked out by partial matching when the scanner is built. The reference here has no
-shortcut: at every listed opener it tries every alternative, in order, as one pattern.
+shortcut: at every listed opener it tries every alternative, in order, as one pattern. It is matched
+by `regex`, the scanner by `re`: the same answers show that the two engines read the patterns alike.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
+import pytest
 import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_properties import messy_text
 
 from cnstats.lexicon import fold, lexicon
-from cnstats.scan import alternatives, listed_openers, opening_characters, scan
+from cnstats.scan import alternatives, as_regex, listed_openers, opening_characters, scan
 
 
 @cache
 def _everything() -> regex.Pattern[str]:
-    return regex.compile("|".join(branch for _, branch in alternatives()))
+    return as_regex("|".join(branch for _, branch in alternatives()))
 
 
 def reference(folded: str) -> list[tuple[int, int, str]]:
@@ -75,3 +77,19 @@ def test_every_data_phrase_opens_where_it_begins():
     for phrases in lexicon().non_figure_phrases.values():
         for phrase in phrases:
             assert scanned(f"他说{phrase}。") == reference(f"他说{phrase}。"), phrase
+
+
+@pytest.mark.parametrize(("text", "marker"), [
+    ("一、增长5%", "一、"),             # the start of the text
+    ("如下。2.增长5%", "2."),           # after a sentence
+    ("要求：\n    3、增长5%", "3、"),    # a line indented by blanks
+    ("\n\t\t十、增长5%", "十、"),
+    ("\n" + " " * 8 + "4.增长5%", "4."),  # up to 8 blanks
+    ("\n" + " " * 9 + "4.增长5%", None),
+    ("分别为 3、5个", None),             # inside a clause, even after a blank
+    ("共有3、5个", None),
+    ("（二）增长5%", "（二）"),           # a bracketed marker stands anywhere
+])
+def test_a_list_marker_stands_where_a_line_or_sentence_begins(text, marker):
+    markers = [text[c.start:c.end] for c in scan(fold(text)) if c.kind == "nf_list"]
+    assert markers == ([marker] if marker else [])
