@@ -1,5 +1,5 @@
 """text.alternation: the grouped form matches exactly what the plain longest-first alternation does;
-text.clause_bounds and sentence_start: one backward search finds what three did."""
+text.clause_bounds and sentence_start: one backward search finds what three did; HAN is the Han script."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from cnstats.text import (
     CLAUSE_BREAKS,
+    HAN,
     SENTENCE_BREAKS,
     alternation,
     clause_bounds,
@@ -72,3 +73,11 @@ def test_clause_bounds_are_the_three_searches(text: str, position: int) -> None:
     assert bounds.clause == clause_start(text, position, CLAUSE_BREAKS, 60)
     assert bounds.wide == clause_start(text, position, CLAUSE_BREAKS, 80)
     assert sentence_start(text, position, bounds.wide) == clause_start(text, position, SENTENCE_BREAKS, 200)
+
+
+def test_the_spelled_out_han_class_is_regexs_han_script():
+    """HAN stands for \\p{Han} in the patterns `re` matches; on the Basic Multilingual Plane the two agree."""
+    spelled, script = re.compile(f"[{HAN}]"), regex.compile(r"\p{Han}")
+    differ = [hex(code) for code in range(0x10000)
+              if (spelled.match(chr(code)) is None) != (script.match(chr(code)) is None)]
+    assert differ == []

@@ -19,6 +19,13 @@ CLAUSE_BREAKS = frozenset("，,；;。！？!?：:\n\r")  # not 、: a clause ru
 SENTENCE_BREAKS = frozenset("；;。！？!?\n\r")
 PERIOD_BREAKS = frozenset("。！？!?\n\r")  # a full stop: a 其中 list runs on across semicolons
 
+# The Han script as `regex` 2026.12 has \p{Han}, spelled out for the patterns matched by `re`,
+# which has no script classes. Ranges, to go inside a class: [{HAN}].
+HAN = ("\u2e80-\u2e99\u2e9b-\u2ef3\u2f00-\u2fd5\u3005\u3007\u3021-\u3029\u3038-\u303b\u3400-\u4dbf\u4e00-\u9fff"
+       "\uf900-\ufa6d\ufa70-\ufad9\U00016fe2-\U00016fe3\U00016ff0-\U00016ff6\U00020000-\U0002a6df\U0002a700-\U0002b81e"
+       "\U0002b820-\U0002cead\U0002ceb0-\U0002ebe0\U0002ebf0-\U0002ee5d\U0002f800-\U0002fa1d\U00030000-\U0003134a"
+       "\U00031350-\U00033479")
+
 
 def longest_first(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(set(words), key=len, reverse=True))
