@@ -207,7 +207,12 @@ def test_an_approximate_count_stays_a_count():
     assert [(f.text, f.approx) for f in extract("近3个项目完工")] == [("近3个", "under")]
 
 
-def test_bare_numbers_listed_before_a_magnitude_take_no_unit():
-    # 分别为12、15万人 may mean 12万 and 15万: the unit alone would give 12 the wrong size.
-    assert [f.text for f in extract("两县分别为12、15万人。")] == ["15万人"]
-    assert [(f.text, f.unit) for f in extract("分别为12、15人。")] == [("12", "人"), ("15人", "人")]
+@pytest.mark.parametrize(("text", "expected"), [
+    ("两县分别为12、15万人。", [("12", 120000), ("15万人", 150000)]),  # the magnitude is written once, too
+    ("分别为2、3.5万亿元", [("2", 2e12), ("3.5万亿元", 3.5e12)]),
+    ("分别为12、15人。", [("12", 12), ("15人", 15)]),
+    ("分别为3、1亿5千万元", [("1亿5千万元", 1.5e8)]),  # a magnitude inside the number: 3 is left alone
+    ("分别为3、15万余人", [("15万余人", 150000)]),     # and one followed by an approximate word
+])
+def test_bare_numbers_listed_before_a_figure_take_its_unit_and_magnitude(text, expected):
+    assert [(f.text, f.value) for f in extract(text)] == expected

@@ -39,7 +39,6 @@ CHANGES = frozenset({Kind.GROWTH_RATE, Kind.PERCENTAGE_POINT})
 NOUN_KINDS = frozenset({Kind.COUNT, Kind.MEASURE})
 MAX_INDICATOR = 24
 MAX_NOUN = 12
-MAX_SENTENCE = SENTENCE_LIMIT
 
 
 class Context(NamedTuple):
@@ -263,7 +262,7 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         # 比上年末增长9.12%；…增长10.56%: a change with no comparison of its own keeps the one before it,
         # that of a change of its kind across semicolons, up to the full stop (增速比目标高2个百分点；
         # 工业投资增长58.4%: a target compared with a rate is no baseline of the next rate)
-        same = _since(found, clause_start(text, start, PERIOD_BREAKS, MAX_SENTENCE))
+        same = _since(found, clause_start(text, start, PERIOD_BREAKS, SENTENCE_LIMIT))
         for f in reversed([*found[-len(earlier) - 1:]] if continues else same):
             if f.baseline and f.kind not in (Kind.SHARE, Kind.RATIO) and (f.start >= sentence_from or f.kind == kind):
                 baseline = f.baseline  # a change's, not a share's whole
@@ -284,7 +283,7 @@ def _since(found: Sequence[Figure], position: int) -> list[Figure]:
 
 def _details(text: str, start: int, before: Figure) -> bool:
     """Whether the sentence at `start` opens with 其中 and the like, soon after the figure `before`."""
-    return (start - before.end < MAX_SENTENCE and text[clause_start(text, start, PERIOD_BREAKS, MAX_SENTENCE):start]
+    return (start - before.end < SENTENCE_LIMIT and text[clause_start(text, start, PERIOD_BREAKS, SENTENCE_LIMIT):start]
             .lstrip().startswith(lexicon().cues["continuations"]))
 
 
@@ -295,13 +294,15 @@ def _respectively(text: str, start: int, clause_from: int, earlier: Sequence[Fig
         return None
     group_end = clause_end(text, start)
     size = 1 + sum(text.count(sep, at, group_end) for sep in "和与及、")
-    position = sum(1 for f in earlier if f.start > at)
+    after = [f for f in earlier if f.start > at]
     subjects: list[str] = []
     for figure in earlier:
         if figure.start < at and figure.indicator and figure.indicator not in subjects:
             subjects.append(figure.indicator)
     subjects = subjects[-size:]
-    return subjects[position] if len(subjects) == size and position < size else None
+    if len(subjects) != size or len(after) >= size or (after and after[0].indicator != subjects[0]):
+        return None  # 门票收入分别为0.8、1.1亿元: the first figure after 分别 named its own subject
+    return subjects[len(after)]
 
 
 def _respective(text: str, source: str, start: int, clause_from: int, earlier: Sequence[Figure],

@@ -76,6 +76,8 @@ def _read(folded: str, cand: Candidate) -> tuple[Reading | None, str | None]:
         after = cand.groups.get("after")
         inner = cand.groups.get("unit1")  # 8%~10%: the unit written after the first end too
         number = folded[start:inner[0]] + folded[inner[1]:end] if inner else folded[start:end]
+        scale = cand.groups.get("scale")  # 1.2、1.5万人: the magnitude written once, after the last
+        number += folded[scale[0]:scale[1]] if scale else ""
         text = (folded[before[0]:before[1]] if before else "") + number + (folded[after[0]:after[1]] if after else "")
         return read_number(text), None
     except NumberError as error:

@@ -269,8 +269,8 @@ def scan(folded: str) -> Iterator[Candidate]:
 
 def _shared_units(folded: str, found: Iterator[Candidate]) -> Iterator[Candidate]:
     """分别增长8.2、6.5和4.1%, 分别高2.1、3.5个百分点: numbers listed bare before a figure take the unit
-    written once after the last (their `unit` part is its span there). Not across a magnitude
-    (分别为12、15万人 may mean 12万): the unit alone would give the bare numbers the wrong size."""
+    written once after the last (their `unit` part is its span there), and its magnitude when the last
+    number ends in one (分别为1.2、1.5万人: 1.2万; their `scale` part)."""
     waiting: list[Candidate] = []  # bare numbers, each joined to the one before by 、 和 与 及
     for cand in found:
         if waiting and folded[waiting[-1].end:cand.start] not in _LIST_JOINS:
@@ -281,8 +281,11 @@ def _shared_units(folded: str, found: Iterator[Candidate]) -> Iterator[Candidate
             continue
         if waiting:
             unit = cand.groups.get("unit")
-            if unit is not None and "unit1" not in cand.groups and not _magnitude(folded, cand):
-                waiting = [c._replace(groups={**c.groups, "unit": unit}) for c in waiting]
+            if unit is not None and "unit1" not in cand.groups:
+                scale = _scale(folded, cand.groups["number"])
+                if scale or not _magnitude(folded, cand.groups["number"]):
+                    shared = {"unit": unit, "scale": scale} if scale else {"unit": unit}
+                    waiting = [c._replace(groups={**c.groups, **shared}) for c in waiting]
             yield from waiting
             waiting = []
         yield cand
@@ -296,11 +299,21 @@ def _bare(folded: str, cand: Candidate) -> bool:
     """A number with nothing after it: no unit, noun or approximate word, no magnitude word."""
     groups = cand.groups
     return (cand.kind == "quantity" and "unit" not in groups and "noun" not in groups and "after" not in groups
-            and "unit1" not in groups and not _magnitude(folded, cand))
+            and "unit1" not in groups and not _magnitude(folded, groups["number"]))
 
 
-def _magnitude(folded: str, cand: Candidate) -> bool:
-    start, end = cand.groups["number"]
+def _scale(folded: str, number: tuple[int, int]) -> tuple[int, int] | None:
+    """The magnitude words that end a number and hold all of its magnitude (15万, 3.2万亿; not 1亿5千万,
+    nor 3万余), as a span."""
+    start, end = number
+    at = end
+    while at > start and folded[at - 1] in "万亿":
+        at -= 1
+    return (at, end) if start < at < end and not _magnitude(folded, (start, at)) else None
+
+
+def _magnitude(folded: str, number: tuple[int, int]) -> bool:
+    start, end = number
     return folded.find("万", start, end) >= 0 or folded.find("亿", start, end) >= 0
 
 
