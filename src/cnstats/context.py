@@ -50,8 +50,10 @@ class Context(NamedTuple):
 
 
 _CN = "[〇零一二三四五六七八九十]"
+_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
 _DATE = (r"\d{4}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:以来|底|末|初|度)?"
          r"|\d{1,2}(?:[-~至到]\d{1,2})?月(?:份)?(?:以来|底|末)?|前\d{1,2}个月|\d{4}届"
+         f"|{_MONTH}(?:[-~至到]{_MONTH})?月(?:份)?(?:以来|底|末)?"  # 一至九月, 十二月份
          r"|每(?:户|人|年|月|天|亩|家)+|连续[\d一二三四五六七八九十两多]+个?年"
          f"|{_CN}{{4}}年(?:{_CN}{{1,2}}月(?:{_CN}{{1,3}}日)?)?(?:止年度之|止年度|年度|度)?")
 # 五年翻了一番多, 三年来, 三天销售额: a stretch of time before a name is no part of it (3年期 is)
@@ -113,6 +115,18 @@ def _verb_tail() -> tuple[str, ...]:
     cues = lexicon().cues
     return (*cues["trailing_strip"], *cues["change_adverbs"], *cues["increase"], *cues["decrease"],
             *lexicon().approx_bounds)
+
+
+@cache
+def _tail_keep() -> tuple[str, ...]:
+    """Whole words that end like a word `_verb_tail` drops: 起降 (not 起 + 降), 许可 (not 许 + 可)."""
+    return (*lexicon().cues["change_nouns"], *lexicon().cues["tail_keep"])
+
+
+def _unqualified(text: str, lo: int, hi: int) -> int:
+    """text[lo:hi] without the approximate word it ends with (火灾约占, 人数接近): the new hi. Not the 约 of
+    签约 or 节约."""
+    return strip_tail(text, lexicon().cues["approx_tail"], lo, hi, lexicon().not_approx)[0]
 
 
 @cache
@@ -185,17 +199,18 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         ref_lo = max(of.start("ref"), text.rfind("、", wide_from, of.end("ref")) + 1)
         baseline = _without_figures(source, ref_lo, of.end("ref"), earlier)
         compared_at = of.start()
-        hi = of.start()  # what is measured stands before 占; the rest names the whole
+        hi = _unqualified(text, lo, of.start())  # what is measured stands before 占; the rest names the whole
         lo = min(max(lo, clause_from), hi)
     else:
-        hi, removed = strip_tail(text, _verb_tail(), lo, hi, cues["change_nouns"])
+        hi, removed = strip_tail(text, _verb_tail(), lo, hi, _tail_keep())
+        hi = _unqualified(text, lo, hi)
         if is_loss(text, lo, hi):  # 净利润亏损: the indicator is the profit
             hi -= len(ends_with(text, cues["loss_words"], lo, hi) or "")
         if kind == Kind.SHARE:  # 第二产业增加值比重为38.3%: the word for the share itself names nothing
             hi, _ = strip_tail(text, cues["share_heads"], lo, hi)
         per = pats["per_unit"].search(text, lo, hi) if text.find("每", lo, hi) >= 0 else None
         if per and per.start() > lo + 1:  # 回购价格不超过每股25元: the verbs before the denominator go too
-            hi, more = strip_tail(text, _verb_tail(), lo, per.start(), cues["change_nouns"])
+            hi, more = strip_tail(text, _verb_tail(), lo, per.start(), _tail_keep())
             removed += more
         said = [w for w in removed if w in cues["baseline_words"]]
         bound = next((w for w in removed if w in lexicon().approx_bounds), None)
@@ -461,10 +476,10 @@ def _cue_set(key: str) -> frozenset[str]:
 
 
 def _verb_end(text: str, i: int, hi: int) -> int:
-    """The end of a verb of the cue lists or of verbs.txt that starts at i, or -1; a verb before a
-    lone nominal head names the noun with it (累计种植面积, 投入资金)."""
+    """The end of the longest verb of the cue lists or of verbs.txt that starts at i (达成, not 达), or -1;
+    a verb before a lone nominal head names the noun with it (累计种植面积, 投入资金)."""
     listed = _word_patterns()["verbs"].match(text, i, hi)
-    end = listed.end() if listed else _verb_at(text, i, hi)
+    end = max(listed.end() if listed else -1, _verb_at(text, i, hi))
     return -1 if end < 0 or text[end:hi] in _cue_set("nominal_heads") else end
 
 
