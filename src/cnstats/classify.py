@@ -36,12 +36,17 @@ def _change(left: str) -> int:
     """+1 / -1 when the clause ends in a verb of increase / decrease (adverbs allowed), else 0.
     The longest verb decides; a word listed both ways decreases."""
     verbs, decreasing = _change_verbs()
-    cues = lexicon().cues
     hi, _ = strip_tail(left, _adverbs_and_bounds())  # 保有率不低于35% is a bound, not a fall
     verb = ends_with(left, verbs, 0, hi)
-    if verb is None or ends_with(left, cues["change_nouns"], 0, hi):  # 飞机起降52.7万架次: a noun, no decrease
+    if verb is None or ends_with(left, _not_changes(), 0, hi):  # 飞机起降52.7万架次, 降水最少为3毫米: no decrease
         return 0
     return -1 if verb in decreasing else 1
+
+
+@cache
+def _not_changes() -> tuple[str, ...]:
+    """Words that end like a verb of change and are none: nouns (起降), superlatives (最少, 最高)."""
+    return (*lexicon().cues["change_nouns"], *lexicon().cues["superlatives"])
 
 
 @cache

@@ -52,7 +52,7 @@ class Context(NamedTuple):
 _CN = "[〇零一二三四五六七八九十]"
 _MONTH = "(?:十[一二]?|[一二三四五六七八九])"
 _DATE = (r"\d{4}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:以来|底|末|初|度)?"
-         r"|\d{1,2}(?:[-~至到]\d{1,2})?月(?:份)?(?:以来|底|末)?|前\d{1,2}个月|\d{4}届"
+         r"|\d{1,2}(?:[-~至到]\d{1,2})?月(?:份|\d{1,2}[日号])?(?:以来|底|末)?|前\d{1,2}个月|\d{4}届"
          f"|{_MONTH}(?:[-~至到]{_MONTH})?月(?:份)?(?:以来|底|末)?"  # 一至九月, 十二月份
          r"|每(?:户|人|年|月|天|亩|家)+|连续[\d一二三四五六七八九十两多]+个?年"
          f"|{_CN}{{4}}年(?:{_CN}{{1,2}}月(?:{_CN}{{1,3}}日)?)?(?:止年度之|止年度|年度|度)?")
@@ -79,7 +79,7 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
     periods = alternation(cues["periods"])
     return {
         # 每户补助标准, 每月津贴金额: part of the name it leads, unless a modal or another 每 follows (每年可节省)
-        "lead": re.compile(f"(?:(?!每[户人年月天亩家]+(?![可为将能均每]))(?:{_DATE})|{periods}|{_SPAN}|截至|到|至|[，,、的\\s]|[(（][^)）]{{0,8}}[)）]|{_TAG})+"),
+        "lead": re.compile(f"(?:(?!每[户人年月天亩家]+(?![可为将能均每]))(?:{_DATE})|{periods}|{_SPAN}|截至|到|至|[，,、的\\s)）]|[(（][^)）]{{0,8}}[)）]|{_TAG})+"),
         "tag_at_end": regex.compile(f"(?r){_TAG}$"),
         # 比上年, 较上年同期, 与上年相比 — not the 比 of 比重, 占比, 可比, 环比, nor the 较 of 较快.
         "baseline": re.compile(r"(?:(?<![可占环对评相])比(?![重例率较])|较(?![快大多高低好强弱为少])"
@@ -111,10 +111,10 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
 @cache
 def _verb_tail() -> tuple[str, ...]:
     """What may stand between an indicator and its figure: verbs, adverbs, 同比 (工业投资同比增长), bounds
-    (保有率不低于)."""
+    (保有率不低于), superlatives (单日票房最高达)."""
     cues = lexicon().cues
     return (*cues["trailing_strip"], *cues["change_adverbs"], *cues["increase"], *cues["decrease"],
-            *lexicon().approx_bounds)
+            *lexicon().approx_bounds, *cues["superlatives"])
 
 
 @cache
@@ -441,8 +441,8 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
             break
         hi = tag.start() if tag else hi - 1
     lo = max(lo, text.rfind(">", lo, hi) + 1)  # the end of a tag whose start a clause break cut off
-    listed = text.rfind("等", lo, hi)  # 农具、老照片等展品: the kind, not the examples
-    if listed >= 0 and hi - listed > 2:
+    listed = text.rfind("等", lo, hi)  # 农具、老照片等展品: the kind, not the examples (not 等价物)
+    if listed >= 0 and hi - listed > 2 and not text.startswith(cues["keep_words"], listed):
         lo = listed + 1
     done = _patterns()["done"].search(text, lo, hi)
     if done and done.start() > lo + 1:

@@ -31,7 +31,6 @@ from .text import HAN, alternation
 NOT_STATISTIC = "nf_"
 
 
-
 class Candidate(NamedTuple):
     """A span the scanner found; `groups` maps part names to their (start, end) in the text."""
 
@@ -49,6 +48,7 @@ def as_regex(pattern: str) -> regex.Pattern[str]:
 
 
 def _filled(pattern: str, fill: dict[str, str]) -> str:
+    """A pattern of non_figures.json with its placeholders ({han}, {line_start}, …) filled in."""
     for name, value in fill.items():
         pattern = pattern.replace(name, value)
     return pattern
