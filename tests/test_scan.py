@@ -18,8 +18,19 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_properties import messy_text
 
-from cnstats.lexicon import fold, lexicon
-from cnstats.scan import alternatives, as_regex, listed_openers, opening_characters, scan
+from cnstats.lexicon import _load, fold, lexicon
+from cnstats.scan import (
+    TABLES,
+    _tables,
+    alternatives,
+    as_regex,
+    branches,
+    build_tables,
+    fingerprint,
+    listed_openers,
+    opening_characters,
+    scan,
+)
 
 
 @cache
@@ -93,3 +104,11 @@ def test_every_data_phrase_opens_where_it_begins():
 def test_a_list_marker_stands_where_a_line_or_sentence_begins(text, marker):
     markers = [text[c.start:c.end] for c in scan(fold(text)) if c.kind == "nf_list"]
     assert markers == ([marker] if marker else [])
+
+
+def test_the_stored_tables_are_those_of_the_patterns():
+    """data/scan_tables.json spares the first call the partial matching: it must hold the tables of the
+    patterns as they are now. After changing a pattern, a word list or the table code, run
+    `python tools/make_scan_tables.py` and commit the file."""
+    assert _load(TABLES)["fingerprint"] == fingerprint(branches(), listed_openers()), "run tools/make_scan_tables.py"
+    assert _tables() == build_tables(branches(), listed_openers()), "run tools/make_scan_tables.py"

@@ -1,10 +1,12 @@
 """text.alternation: the grouped form matches exactly what the plain longest-first alternation does;
-text.clause_bounds and sentence_start: one backward search finds what three did; HAN is the Han script."""
+text.clause_bounds and sentence_start: one backward search finds what three did; HAN is the Han script;
+text.strip_tail never cuts a kept word."""
 
 from __future__ import annotations
 
 import re
 
+import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
@@ -18,6 +20,7 @@ from cnstats.text import (
     clause_start,
     longest_first,
     sentence_start,
+    strip_tail,
 )
 
 # Few characters, so that words share first characters and prefixes (元, 元/吨, 元人民币) and special
@@ -81,3 +84,14 @@ def test_the_spelled_out_han_class_is_regexs_han_script():
     differ = [hex(code) for code in range(0x10000)
               if (spelled.match(chr(code)) is None) != (script.match(chr(code)) is None)]
     assert differ == []
+
+
+@pytest.mark.parametrize(("text", "keep", "name"), [
+    ("工业投资同比增长", (), "工业投资"),
+    ("飞机起降", ("起降",), "飞机起降"),                    # not 起 + the verb 降
+    ("人口自然增长率为", ("自然增长率",), "人口自然增长率"),   # the longest word cuts it: the shorter 为 goes
+    ("人口增长率为", ("自然增长率",), "人口"),
+])
+def test_strip_tail_never_cuts_a_kept_word(text, keep, name):
+    hi, _ = strip_tail(text, ("降", "为", "增长率为", "同比", "增长"), keep=keep)
+    assert text[:hi] == name

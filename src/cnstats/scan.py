@@ -16,6 +16,7 @@ lookbehinds of fixed width.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import string
 from collections.abc import Callable, Iterator
@@ -72,6 +73,12 @@ def _not_after(word: str, not_approx: tuple[str, ...]) -> str:
 @cache
 def alternatives() -> tuple[tuple[frozenset[str], str], ...]:
     """The scanner's alternatives in the order they are tried, each with the characters it can start with."""
+    return tuple(zip(_tables().firsts, branches()))
+
+
+@cache
+def branches() -> tuple[str, ...]:
+    """The scanner's alternatives, as patterns, in the order they are tried."""
     lex = lexicon()
     digit = lex.digits
     cn_char = f"[{regex.escape(digit)}十百千拾佰仟万亿]"
@@ -134,8 +141,42 @@ def alternatives() -> tuple[tuple[frozenset[str], str], ...]:
     skips["duration"] = [f"(?:(?:{before}){gap})?(?>{core}){mag}*[余多]?个(?:多|半)?(?:{alternation(lex.periods_counted)})"]
     # The patterns led by a digit first (dates and codes before quantities), then the rest, in order.
     named = [(p.startswith("\\d"), _named(why, p)) for why, pats in skips.items() for p in pats]
-    ordered = [p for led, p in named if led] + [p for led, p in named if not led] + [ranking, doubling, quantity]
-    return tuple((_opening_chars(branch, listed_openers()), branch) for branch in ordered)
+    return (*(p for led, p in named if led), *(p for led, p in named if not led), ranking, doubling, quantity)
+
+
+class Tables(NamedTuple):
+    """What partial matching finds out about the alternatives: the characters each can start with, and
+    for each of those, the characters that can follow it (None: any)."""
+
+    firsts: tuple[frozenset[str], ...]
+    seconds: dict[str, frozenset[str] | None]
+
+
+TABLES = "scan_tables.json"
+
+
+@cache
+def _tables() -> Tables:
+    """The tables stored in data/scan_tables.json when they were made from these very patterns (its
+    fingerprint says so), else worked out now: partial matching costs the first call a tenth of a
+    second, and a stale file only that (tests/test_scan.py says when to run tools/make_scan_tables.py)."""
+    stored = _load(TABLES)
+    if stored.get("fingerprint") != fingerprint(branches(), listed_openers()):
+        return build_tables(branches(), listed_openers())
+    return Tables(tuple(frozenset(chars) for chars in stored["firsts"]),
+                  {ch: None if chars is None else frozenset(chars) for ch, chars in stored["seconds"].items()})
+
+
+def fingerprint(patterns: tuple[str, ...], starts: frozenset[str]) -> str:
+    return hashlib.sha256("\n".join((*patterns, "".join(sorted(starts)))).encode()).hexdigest()
+
+
+def build_tables(patterns: tuple[str, ...], starts: frozenset[str]) -> Tables:
+    """The tables of the patterns, by partial matching against the characters of `starts`."""
+    firsts = tuple(_opening_chars(pattern, starts) for pattern in patterns)
+    seconds = {ch: _second_chars(ch, [p for p, chars in zip(patterns, firsts) if ch in chars])
+               for ch in sorted(frozenset().union(*firsts))}
+    return Tables(firsts, seconds)
 
 
 @cache
@@ -252,7 +293,7 @@ def _dispatch(ch: str) -> _Dispatch:
     last = len(alternatives()) - 1
     small = tuple(i for i in chosen if i != last)
     matchers = (*([_compiled(small)] if small else []), *([_compiled((last,))] if last in chosen else []))
-    return _Dispatch(_second_chars(ch, [alternatives()[i][1] for i in chosen]), matchers)
+    return _Dispatch(_tables().seconds[ch], matchers)
 
 
 def _named(why: str, pat: str) -> str:

@@ -28,7 +28,8 @@ HAN = ("\u2e80-\u2e99\u2e9b-\u2ef3\u2f00-\u2fd5\u3005\u3007\u3021-\u3029\u3038-\
 
 
 def longest_first(words: Iterable[str]) -> tuple[str, ...]:
-    return tuple(sorted(set(words), key=len, reverse=True))
+    """Longest first, then in code point order: the same patterns in every process."""
+    return tuple(sorted(set(words), key=lambda word: (-len(word), word)))
 
 
 class _WordList(NamedTuple):
@@ -87,25 +88,32 @@ def words(listed: tuple[str, ...]) -> re.Pattern[str]:
     return _compiled(listed).head
 
 
-def ends_with(text: str, words: tuple[str, ...], lo: int = 0, hi: int | None = None) -> str | None:
-    """The longest word that text[lo:hi] ends with, if any."""
+def ends_with(text: str, words: tuple[str, ...], lo: int = 0, hi: int | None = None,
+              keep: tuple[str, ...] = ()) -> str | None:
+    """The longest word that text[lo:hi] ends with, if any; given `keep`, the longest whose drop would
+    cut none of its words (自然增长率为: 为, not 增长率为)."""
     hi = len(text) if hi is None else hi
     if hi <= lo:
         return None
     listed = _compiled(words)
     for size in listed.sizes.get(text[hi - 1], ()):  # most often no word ends in that character
-        if size <= hi - lo and text[hi - size:hi] in listed.tails:
+        if size <= hi - lo and text[hi - size:hi] in listed.tails and not (keep and _cuts(text, keep, lo, hi - size, hi)):
             return text[hi - size:hi]
     return None
+
+
+def _cuts(text: str, keep: tuple[str, ...], lo: int, cut: int, hi: int) -> bool:
+    """Whether a word of `keep` in text[lo:hi] begins before `cut` and ends after it."""
+    return any(text.find(word, max(lo, cut - len(word) + 1), min(hi, cut + len(word) - 1)) >= 0 for word in keep)
 
 
 def strip_tail(text: str, words: tuple[str, ...], lo: int = 0, hi: int | None = None,
                keep: tuple[str, ...] = ()) -> tuple[int, list[str]]:
     """Drop words from the end of text[lo:hi] while any matches: the new hi and the words dropped.
-    Words in `keep` merely end like a dropped one and stay whole (起降 is not 起 + 降)."""
+    Words in `keep` stay whole: no drop cuts into one (起降 is not 起 + 降)."""
     hi = len(text) if hi is None else hi
     removed: list[str] = []
-    while hi > lo and (word := ends_with(text, words, lo, hi)) and not (keep and ends_with(text, keep, lo, hi)):
+    while hi > lo and (word := ends_with(text, words, lo, hi, keep)):
         hi -= len(word)
         removed.append(word)
     return hi, removed
