@@ -23,7 +23,8 @@ def test_every_listed_period_is_found_whole(word: str) -> None:
     assert Periods(f"据统计{word}增长5%").last(0, 100) == (3, 3 + len(word))
 
 
-@pytest.mark.parametrize("date", ["2023年", "2023年3月", "3月份", "前5个月", "每户", "连续三年", "二〇二三年度"])
+@pytest.mark.parametrize("date", ["2023年", "2023年3月", "3月份", "前5个月", "每户", "连续三年", "二〇二三年度",
+                                  "一至九月", "十二月份", "2月10日"])
 def test_dates_are_periods(date: str) -> None:
     assert Periods(f"，{date}实现").last(0, 100) == (1, 1 + len(date))
 

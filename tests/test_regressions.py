@@ -216,3 +216,18 @@ def test_an_approximate_count_stays_a_count():
 ])
 def test_bare_numbers_listed_before_a_figure_take_its_unit_and_magnitude(text, expected):
     assert [(f.text, f.value) for f in extract(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "indicator", "value"), [
+    ("市场份额约占全国的4.5%。", "市场份额", 4.5),              # the approximate word is the figure's
+    ("林下经济经营面积发展到18万亩。", "林下经济经营面积", 180000),
+    ("人口自然增长率为-2.11‰。", "人口自然增长率", -0.211),      # a named rate, not 人口自然 + 增长率为
+    ("现金及现金等价物120亿美元。", "现金及现金等价物", 1.2e10),  # not 等 + 价物
+    ("全年检出不合格样品7批次。", "不合格样品", 7),              # not the verb 不合
+    ("全年达成合作协议35项。", "合作协议", 35),                  # the verb is 达成, not 达
+    ("单日票房最高达5800万元。", "单日票房", 5.8e7),
+    ("日降水量最少为0.5毫米。", "日降水量", 0.5),                # a superlative is no fall
+])
+def test_names_keep_their_words_whole(text, indicator, value):
+    [figure] = extract(text)
+    assert (figure.indicator, figure.value) == (indicator, pytest.approx(value))
