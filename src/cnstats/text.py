@@ -103,8 +103,13 @@ def ends_with(text: str, words: tuple[str, ...], lo: int = 0, hi: int | None = N
 
 
 def _cuts(text: str, keep: tuple[str, ...], lo: int, cut: int, hi: int) -> bool:
-    """Whether a word of `keep` in text[lo:hi] begins before `cut` and ends after it."""
-    return any(text.find(word, max(lo, cut - len(word) + 1), min(hi, cut + len(word) - 1)) >= 0 for word in keep)
+    """Whether a word of `keep` in text[lo:hi] begins before `cut` and ends after it (by hi)."""
+    listed = _compiled(keep)
+    for end in range(cut + 1, hi + 1):  # as many ends as the dropped word has characters
+        for size in listed.sizes.get(text[end - 1], ()):  # most often no kept word ends in that character
+            if lo <= end - size < cut and text[end - size:end] in listed.tails:
+                return True
+    return False
 
 
 def strip_tail(text: str, words: tuple[str, ...], lo: int = 0, hi: int | None = None,
