@@ -225,6 +225,7 @@ def test_bare_numbers_listed_before_a_figure_take_its_unit_and_magnitude(text, e
     ("现金及现金等价物120亿美元。", "现金及现金等价物", 1.2e10),  # not 等 + 价物
     ("全年检出不合格样品7批次。", "不合格样品", 7),              # not the verb 不合
     ("全年达成合作协议35项。", "合作协议", 35),                  # the verb is 达成, not 达
+    ("全省达成许可1250项。", "许可", 1250),                      # not the light verb 达
     ("单日票房最高达5800万元。", "单日票房", 5.8e7),
     ("日降水量最少为0.5毫米。", "日降水量", 0.5),                # a superlative is no fall
 ])

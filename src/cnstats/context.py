@@ -419,9 +419,9 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
         if match and match.end() > lo and not text.startswith(cues["keep_words"], lo):  # 九年义务教育
             lo = match.end()
         lo = strip_head(text, cues["leading_words"], lo, hi, cues["keep_words"])
-        lo = strip_head(text, cues["light_verbs"], lo, hi, cues["keep_words"])
+        lo = _unless_longer_verb(text, lo, hi, strip_head(text, cues["light_verbs"], lo, hi, cues["keep_words"]))
         if text.find("的", lo, hi) < 0:  # a verb before a 的 opens a relative clause: 开展改造的企业
-            lo = strip_head(text, cues["head_verbs"], lo, hi, cues["keep_words"], heads)
+            lo = _unless_longer_verb(text, lo, hi, strip_head(text, cues["head_verbs"], lo, hi, cues["keep_words"], heads))
             verb_end = _verb_at(text, lo, min(hi, lo + 4))  # 配备专职扑火队员: a verb before the noun
             if verb_end > 0 and verb_end + 1 < hi and not text.startswith(kept, lo):  # 帮扶车间, 控股装机容量
                 lo = verb_end
@@ -473,6 +473,12 @@ def _not_names() -> frozenset[str]:
 def _cue_set(key: str) -> frozenset[str]:
     """A cue list as a set, for asking whether a whole phrase is one of its words."""
     return frozenset(lexicon().cues[key])
+
+
+def _unless_longer_verb(text: str, lo: int, hi: int, stripped: int) -> int:
+    """`stripped`, where a word was stripped from lo, unless a longer verb begins at lo (达成协议: the
+    verb 达成, cut as a verb, not the light verb 达)."""
+    return lo if lo < stripped < _verb_at(text, lo, hi) else stripped
 
 
 def _verb_end(text: str, i: int, hi: int) -> int:
