@@ -13,7 +13,7 @@ from .lexicon import lexicon
 from .numerals import Reading
 from .record import Kind
 from .scan import Candidate
-from .text import Clause, alternation, ends_with, list_head, strip_tail
+from .text import Clause, ends_with, list_head, strip_tail, words
 
 PERCENT_UNITS = frozenset({"%", "‰"})
 POINT_UNITS = frozenset({"个百分点", "百分点"})
@@ -138,10 +138,10 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
         return not_statistic("other")  # 陆川县广大党员: a noun after a bare numeral is a name
     if unit is None and "noun" not in cand.groups:
         # 城乡居民收入比为2.13: a ratio is written with no unit (the cheap search first: its name must be near)
-        if _ratio_nouns().search(text, bounds.clause, cand.start) and _names_a_ratio(_left(text, cand, bounds.clause)):
+        if words(lex.cues["ratio_nouns"]).search(text, bounds.clause, cand.start) and _names_a_ratio(_left(text, cand, bounds.clause)):
             return Verdict(Kind.RATIO)
-        for why, words in lex.non_figure_after.items():
-            if after.startswith(words):
+        for why, listed in lex.non_figure_after.items():
+            if after.startswith(listed):
                 return not_statistic(why)
         return Verdict(Kind.NUMBER) if has_magnitude else not_statistic("other")
     if number == "一" and "before" not in cand.groups and (not unit or lex.units[unit][0] == "count"
@@ -162,11 +162,6 @@ def _numeric() -> re.Pattern[str]:
     """A character that makes a number of a span: a digit, a numeral, a vague word, 十, 余, 多."""
     lex = lexicon()
     return re.compile(f"[\\d{re.escape(lex.digits + lex.vague_words)}十余多]")
-
-
-@cache
-def _ratio_nouns() -> re.Pattern[str]:
-    return re.compile(alternation(lexicon().cues["ratio_nouns"]))
 
 
 def _names_a_ratio(left: str) -> bool:

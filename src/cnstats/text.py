@@ -174,9 +174,7 @@ SENTENCE_LIMIT, CLAUSE_LIMIT, WIDE_LIMIT = 200, 60, 80
 
 def clause_bounds(text: str, position: int) -> Clause:
     """Both starts of the clause holding `position`, found by one backward search."""
-    floor = max(0, position - WIDE_LIMIT)
-    found = _break_finders(CLAUSE_BREAKS)[0].search(text, floor, position)
-    at = found.end() if found else floor
+    at = clause_start(text, position, CLAUSE_BREAKS, WIDE_LIMIT)
     return Clause(max(at, position - CLAUSE_LIMIT), at)
 
 
