@@ -9,11 +9,11 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from .lexicon import lexicon
+from .lexicon import TIME, lexicon
 from .numerals import Reading
 from .record import Kind
 from .scan import Candidate
-from .text import Clause, ends_with, list_head, strip_tail, words
+from .text import Clause, ends_with, list_head, sentence_start, strip_tail, words
 
 PERCENT_UNITS = frozenset({"%", "‰"})
 POINT_UNITS = frozenset({"个百分点", "百分点"})
@@ -148,10 +148,32 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
                                                                      or unit in lex.measure_words_after_one):
         return not_statistic("other")  # 一个, 一批: an article, not a count (一元 is an amount)
     left = _left(text, cand, bounds.clause)
+    if unit is not None and lex.units[unit][0] == TIME:
+        return _timed(text, cand, unit, left, bounds.wide)
     sense = lex.senses.get(unit or "")
     kind = Kind(sense.kind) if sense and any(cue in left for cue in sense.cues) \
         else Kind(lex.units[unit][0]) if unit else Kind.COUNT
     return Verdict(kind, -1 if _change(left) < 0 or is_loss(left, 0, len(left)) else 1)
+
+
+def _timed(text: str, cand: Candidate, unit: str, left: str, wide: int) -> Verdict:
+    """A length of time or an age is a measure where a time measure names it (优良天数320天, 人均预期寿命
+    78.5岁, 平均住院日缩短至7.6天), or names the sentence of a change (…，比上年减少5天); anywhere else it is
+    a duration, an age or a date (历时3天, 连续3年, 60岁以上), for the reason non_figures.json gives."""
+    lex = lexicon()
+    measures = lex.cues["time_measures"]
+    sign = _change(left)
+    hi, _ = strip_tail(left, _to_the_figure())
+    if ends_with(left, measures, 0, hi) or (sign and any(m in text[sentence_start(text, cand.start, wide):cand.start] for m in measures)):
+        return Verdict(Kind.MEASURE, -1 if sign < 0 else 1)
+    return not_statistic(next((why for why, listed in lex.non_figure_after.items() if unit in listed), "duration"))
+
+
+@cache
+def _to_the_figure() -> tuple[str, ...]:
+    """What may stand between a measure's name and its figure: 达到, 同比, 缩短至, 不低于."""
+    cues = lexicon().cues
+    return (*cues["level_verbs"], *_adverbs_and_bounds(), *_change_verbs()[0])
 
 
 _DIGIT = re.compile(r"\d")  # the scanner's digits are decimal digits: str.isdigit() and \d agree on them

@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 
 APPROX_KINDS = frozenset({"about", "over", "under"})
 FIGURE_KINDS = ("money", "measure", "count")
+TIME = "time"  # units of time and age: a figure only where a time measure names them (classify)
 NON_FIGURE_REASONS = frozenset({"date", "duration", "age", "ordinal", "slogan", "code", "list", "other"})
 
 
@@ -61,7 +62,7 @@ class Sense(NamedTuple):
 @dataclass(frozen=True)
 class Lexicon:
     fold: Mapping[int, str]
-    units: Mapping[str, tuple[str, str]]  # written -> (kind, canonical)
+    units: Mapping[str, tuple[str, str]]  # written -> (kind or TIME, canonical)
     senses: Mapping[str, Sense]  # written -> the reading its cues call for
     person_nouns: tuple[str, ...]
     measure_words_after_one: frozenset[str]
@@ -87,12 +88,11 @@ class Lexicon:
     non_figure_phrases: Mapping[str, tuple[str, ...]]
     non_figure_after: Mapping[str, tuple[str, ...]]
     non_figure_first_chars: str
-    periods_counted: tuple[str, ...]  # 3个月, 5个交易日: what 个 counts in a duration
 
 
 def _units(data: Mapping[str, Any]) -> Mapping[str, tuple[str, str]]:
     units: dict[str, tuple[str, str]] = {}
-    for kind in FIGURE_KINDS:
+    for kind in (*FIGURE_KINDS, TIME):
         for written, canonical in data[kind].items():
             if written in units:
                 raise LexiconError(f"units.json: {written!r} is listed as both {units[written][0]} and {kind}")
@@ -159,7 +159,6 @@ def lexicon() -> Lexicon:
         non_figure_phrases=_grouped(non_figures["phrases"], "non_figures.json phrases"),
         non_figure_after=MappingProxyType({k: tuple(v) for k, v in non_figures["after"].items()}),
         non_figure_first_chars=non_figures["first_chars"],
-        periods_counted=_words(non_figures, "periods_counted", "non_figures.json"),
     )
 
 

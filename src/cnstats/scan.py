@@ -121,8 +121,9 @@ def branches() -> tuple[str, ...]:
     after = alternation(w for w in lex.approx_after if w not in lex.approx_mid)
     noun_prefix = f"(?:(?![的和与及在是为有将被对从把向岁年月日届周])[{HAN}]){{0,6}}"
     person = f"{noun_prefix}(?:{alternation(lex.person_nouns)})"
+    # 八成年轻人: 成 is a unit of its own (tenths); no other unit or noun follows it
     quantity = (f"(?P<quantity>(?:(?P<before>{before}){gap})?(?P<number>{number})"
-                f"(?:{gap}(?P<unit>{percent_units}|倍|{units})|(?<!成)(?P<noun>{person}))?(?:{gap}(?P<after>{after}))?)")
+                f"(?:(?<!成){gap}(?P<unit>{percent_units}|倍|{units})|(?<!成)(?P<noun>{person}))?(?:{gap}(?P<after>{after}))?)")
     rank_num = r"(?:\d+|[一二三四五六七八九十百零两]+)"
     ranking = (f"(?P<ranking>(?:第|前){gap}{rank_num}(?:{gap}(?P<rank_tail>{alternation(lex.cues['rank_tails'])})"
                f"|(?![{HAN}\\d.]))|前" + rank_num + f"强|{alternation(lex.cues['rank_words'])})")
@@ -135,10 +136,6 @@ def branches() -> tuple[str, ...]:
     for why, phrases in lex.non_figure_phrases.items():
         skips.setdefault(why, []).append(alternation(phrases))
     skips["slogan"].insert(0, quote)
-    # Atomic: giving digits back to {mag}* cannot help (they are digits or magnitudes it takes anyway),
-    # and trying every split of a run of 万/千 before failing at 个 is quadratic (十十十…, 万亿万亿…).
-    # 近3个月, 约两个星期: an approximate word before a duration belongs to it.
-    skips["duration"] = [f"(?:(?:{before}){gap})?(?>{core}){mag}*[余多]?个(?:多|半)?(?:{alternation(lex.periods_counted)})"]
     # The patterns led by a digit first (dates and codes before quantities), then the rest, in order.
     named = [(p.startswith("\\d"), _named(why, p)) for why, pats in skips.items() for p in pats]
     return (*(p for led, p in named if led), *(p for led, p in named if not led), ranking, doubling, quantity)
