@@ -14,6 +14,9 @@ pensions, market regulation, post, mining, an annual report, film and publishing
 `holdout5` is bench/holdout5/ (a fifth, written blind in session 5 on eight more topics: housing and land,
 public finance, insurance and securities, emergencies and work safety, urban utilities, retail, the ocean
 economy, patents);
+`holdout6` is bench/holdout6/ (a sixth, written blind in session 7 on eight more topics: telecoms, courts and
+public security, cars and new-energy vehicles, weather, civil affairs, investment promotion, volunteers and
+party building, colloquial interviews);
 `fixtures` is fixtures/paragraphs/ (the regression suite, which the extractor is tuned on).
 
 A figure is found (tp) when a figure extracted has the expected span (start, end) and value; every
@@ -43,7 +46,7 @@ SEED = ROOT.parent / "shared" / "seed" / "000_185869002eba817c.txt"
 SETS = {"holdout": ROOT / "bench" / "holdout", "holdout2": ROOT / "bench" / "holdout2",
         "holdout3": ROOT / "bench" / "holdout3",
         "holdout4": ROOT / "bench" / "holdout4", "holdout5": ROOT / "bench" / "holdout5",
-        "fixtures": ROOT / "fixtures" / "paragraphs"}
+        "holdout6": ROOT / "bench" / "holdout6", "fixtures": ROOT / "fixtures" / "paragraphs"}
 TOLERANCE = 1e-6
 CONTEXT_FIELDS = ("indicator", "baseline", "scope")
 TARGETS = "targets (issue 2): F1 >= 0.90, kind >= 90%, indicator >= 75%, nonfig = 0"
