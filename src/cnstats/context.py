@@ -86,11 +86,11 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
                                r"|与(?=[^，,；;。]{1,12}相比))[^，,；;。比较与]{1,16}"),
         # Searched backwards from the end ((?r)): a forward search tries the lazy reference from every
         # 占 of the window, and text dense with shares has one every few characters.
-        # 占比 and 占有率 are share words, not 占 + the whole; 比重首次超过, 比重保持在: up to two level words.
-        "share_of": regex.compile(f"(?r)占(?!比|有率)(?P<ref>[^，,；;。占]+?)的?(?:比重|比例)?(?:{alternation(cues['level_verbs'])}){{0,2}}的?$"),
+        # 占比 and 占有率 are share words, not 占 + the whole, nor is 了 (占了三成); 比重首次超过, 比重保持在: up to two level words.
+        "share_of": regex.compile(f"(?r)占了?(?!比|有率)(?P<ref>(?!了)[^，,；;。占]+?)的?(?:比重|比例)?(?:{alternation(cues['level_verbs'])}){{0,2}}的?$"),
         "streak": re.compile(r"连续(?:[\d一二三四五六七八九十两多]+)个?年$"),
         "owner": re.compile(f"(?:所辖|下辖)?[{HAN}]{{0,6}}?[省市县区镇乡村]的"),
-        "above": re.compile(f"(?:{alternation(cues['above_verbs'])})(?P<ref>[^，,；;。\\d]{{1,10}})$"),
+        "above": re.compile(f"(?<!不)(?:{alternation(cues['above_verbs'])})(?P<ref>[^，,；;。\\d]{{1,10}}?)的?$"),
         "from": re.compile(r"(?:由|从)[^，,；;。]{0,8}?的?$"),
         "per_head": re.compile(r"每[十百千万]?(?:人口|人|户)$"),
         # 收入从…增长到去年的1500万元: the change's verb and its period name nothing
@@ -100,7 +100,8 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         # 高标准农田累计建成: an adverb and a verb between the noun and its figure
         "done": re.compile(f"(?:{alternation(cues['tail_adverbs'])})"
                            f"(?:{alternation((*cues['head_verbs'], *cues['cut_verbs']))})$"),
-        "ratio_of": re.compile(f"(?:{alternation(cues['ratio_verbs'])})(?P<ref>[^，,；;。]+?)的$"),
+        # 是全国平均水平的1.3倍, 不低于当地低保标准的1.3倍 (a bound: at least)
+        "ratio_of": re.compile(f"(?:{alternation((*cues['ratio_verbs'], *lexicon().approx_bounds))})(?P<ref>[^，,；;。]+?)的$"),
         # 楼面价每平方米1.42万元, 租金为每月每平方米48.6元: the unit's denominator, no part of the name
         "per_unit": regex.compile(f"(?r)(?:每(?:{alternation(('月', '年', '天', '日', '股', *lexicon().units))}))+$"),
         "about": re.compile(r"(?:约|大约|大概)(?:占|为|是|有|达)"),
@@ -198,6 +199,7 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
     if of:
         ref_lo = max(of.start("ref"), text.rfind("、", wide_from, of.end("ref")) + 1)
         baseline = _without_figures(source, ref_lo, of.end("ref"), earlier)
+        approx = approx or lexicon().approx_bounds.get(text[of.start():of.start("ref")])
         compared_at = of.start()
         hi = _unqualified(text, lo, of.start())  # what is measured stands before 占; the rest names the whole
         lo = min(max(lo, clause_from), hi)

@@ -57,7 +57,7 @@ class _Table:
     informal: Mapping[str, Decimal]  # k -> 1000, w -> 10^4: they scale the whole number before them
     point: str
     rewrites: tuple[tuple[str, str], ...]
-    signs: Mapping[str, int]
+    signs: tuple[tuple[str, int], ...]  # longest first: 零下10 is -10
     approx_before: tuple[tuple[str, str], ...]  # longest first
     approx_after: tuple[tuple[str, str], ...]
     approx_mid: Mapping[str, str]
@@ -100,7 +100,7 @@ def _table() -> _Table:
         informal=informal,
         point=data["decimal_point"],
         rewrites=tuple(lex.rewrites.items()),
-        signs=lex.signs,
+        signs=_longest_first(lex.signs),  # type: ignore[arg-type]
         approx_before=_longest_first(lex.approx_before),  # type: ignore[arg-type]
         approx_after=_longest_first({**lex.approx_mid, **lex.approx_after}),  # type: ignore[arg-type]
         approx_mid=lex.approx_mid,
@@ -344,8 +344,10 @@ def _tail(s: str) -> str:
 def _read_single(s: str) -> Reading:
     table = _table()
     sign = 1
-    if s[:1] in table.signs and len(s) > 1:
-        sign, s = table.signs[s[:1]], s[1:]
+    for written, factor in table.signs:
+        if s.startswith(written) and len(s) > len(written):
+            sign, s = factor, s[len(written):]
+            break
     reading = _read_unsigned(s)
     return reading.times(Decimal(-1)) if sign < 0 else reading
 

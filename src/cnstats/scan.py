@@ -87,13 +87,15 @@ def branches() -> tuple[str, ...]:
     mag = f"(?:(?!{unit_heads})[十百千万亿])" if unit_heads else "[十百千万亿]"
     vague = f"[{regex.escape(lex.vague_words)}]"
     arabic = r"(?<![\d.])\d{1,3}(?:[ \u2009\u202f]\d{3})+(?:\.\d+)?(?![\d.])|\d+(?:,\d{3})*(?:\.\d+)?"
-    # A lone financial digit is a word (陆川, 队伍), not a number: 壹佰 is, 陆 is not.
+    # A lone financial digit is a word (陆川, 队伍), not a number: 壹佰 is, 陆 is not, nor is 伍 in 队伍二百
+    # (financial numbers are written in financial numerals throughout).
     financial = f"[{regex.escape(lex.financial)}]"
+    financial_next = f"[{regex.escape(lex.financial)}拾佰仟万亿零〇]"
     numerals = _load("numerals.json")  # the keys the lexicon does not serve
     vague_prefix = f"(?:(?:{alternation(lex.vague_prefixes)})(?={vague}))?" if lex.vague_prefixes else ""
     # 一百千瓦, 十万千米: a numeral character must not eat the head of a unit either.
     cn_num = f"(?:(?!{unit_heads}){cn_char})" if unit_heads else cn_char
-    chinese = (f"{vague_prefix}(?!{financial}(?!{cn_char})|{vague}(?!{mag}))"
+    chinese = (f"{vague_prefix}(?!{financial}(?!{financial_next})|{vague}(?!{mag}))"
                f"(?:{cn_num}|{vague}(?={mag})|(?<={mag}){vague})+(?:点[{regex.escape(digit)}]+)?")
     core = f"(?:{arabic}|{chinese})"
     # 1亿5千万, 5万4千6百: Arabic digits between magnitude words (bounded).
@@ -114,7 +116,7 @@ def branches() -> tuple[str, ...]:
     separators = alternation(lex.range_separators)
     # 8%~10%, 40元至120元, 3万吨至5万吨: the unit may be written after the first end too; a unit other
     # than a percent only when the second end has the same one (3吨至5公斤 is no range).
-    number = (f"(?:[-+负](?=\\d))?{one}(?:(?:{gap}(?P<unit1>{percent_units}|(?P<same>{units})))?{gap}(?:{separators}){gap}{one}"
+    number = (f"(?:(?:{alternation(lex.signs)})(?=\\d))?{one}(?:(?:{gap}(?P<unit1>{percent_units}|(?P<same>{units})))?{gap}(?:{separators}){gap}{one}"
               f"(?(same){gap}(?=(?P=same))))?")
     before = "|".join(_not_after(w, lex.not_approx) for w in sorted(lex.approx_before, key=len, reverse=True)
                       if w != "上") + f"|上(?={mag})"
@@ -123,7 +125,7 @@ def branches() -> tuple[str, ...]:
     person = f"{noun_prefix}(?:{alternation(lex.person_nouns)})"
     # 八成年轻人: 成 is a unit of its own (tenths); no other unit or noun follows it
     quantity = (f"(?P<quantity>(?:(?P<before>{before}){gap})?(?P<number>{number})"
-                f"(?:(?<!成){gap}(?P<unit>{percent_units}|倍|{units})|(?<!成)(?P<noun>{person}))?(?:{gap}(?P<after>{after}))?)")
+                f"(?:(?<!成){gap}(?P<unit>{percent_units}|倍|{units})|(?<!成)(?P<noun>{person}))?(?:{gap}(?P<after>{after}|(?<=[成倍])多))?)")
     rank_num = r"(?:\d+|[一二三四五六七八九十百零两]+)"
     ranking = (f"(?P<ranking>(?:第|前){gap}{rank_num}(?:{gap}(?P<rank_tail>{alternation(lex.cues['rank_tails'])})"
                f"|(?![{HAN}\\d.]))|前" + rank_num + f"强|{alternation(lex.cues['rank_words'])})")
@@ -182,7 +184,8 @@ def listed_openers() -> frozenset[str]:
     tries nothing anywhere else (not at ٣ or other digits of other scripts), and passes over ordinary
     prose at the speed of a search. non_figures.json lists the first characters of its patterns."""
     lex = lexicon()
-    starts = set("0123456789-+负第前翻\"“「『上十百千拾佰仟万亿点") | set(lex.digits) | set(lex.vague_words)
+    starts = set("0123456789第前翻\"“「『上十百千拾佰仟万亿点") | set(lex.digits) | set(lex.vague_words)
+    starts |= {w[0] for w in lex.signs}
     starts |= {w[0] for w in lex.vague_prefixes} | {_load("numerals.json")["tenths_extra"]["half"]}
     starts |= {w[0] for w in (*lex.approx_before, *lex.cues["rank_words"])} | set(lex.non_figure_first_chars)
     starts |= {w[0] for phrases in lex.non_figure_phrases.values() for w in phrases}
