@@ -390,6 +390,9 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     """The indicator named in text[lo:hi], if it names one."""
     if hi - lo < 2:
         return None  # a name has two characters at least, and every step below only narrows the span
+    close = _QUOTES.get(text[lo])
+    if close and text.find(close, lo + 1, hi) < 0:  # “村集体收入…: the quote opens a speech, not the name
+        lo += 1
     cues = lexicon().cues
     lead = _patterns()["lead"]
     heads = _cue_set("nominal_heads")
@@ -462,6 +465,7 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     return source[lo:hi]
 
 
+_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"'}  # opening quote -> its closing one
 _WORD_CHARACTER = re.compile(r"[^\W_]")  # a letter, a digit or a Han character: what str.isalnum() says
 
 
