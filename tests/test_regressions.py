@@ -235,21 +235,20 @@ def test_names_keep_their_words_whole(text, indicator, value):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("全年空气质量优良天数达到320天。", [("320天", "空气质量优良天数", 320)]),
-    ("重污染天数4天，比上年减少5天。", [("4天", "重污染天数", 4), ("5天", "重污染天数", -5)]),  # a change of it
-    ("人均预期寿命达到78.5岁。", [("78.5岁", "人均预期寿命", 78.5)]),
-    ("可支付月数为21.6个月。", [("21.6个月", "可支付月数", 21.6)]),
-    ("平均机龄8.9年。", [("8.9年", "平均机龄", 8.9)]),
-    ("项目建设工期缩短30天。", [("30天", "项目建设工期", -30)]),
+    ("全年空气质量优良天数达到320天。", [("320天", "count", "空气质量优良天数", 320)]),  # a number of days
+    ("重污染天数4天，比上年减少5天。", [("4天", "count", "重污染天数", 4), ("5天", "count", "重污染天数", -5)]),
+    ("可支付月数为21.6个月。", [("21.6个月", "count", "可支付月数", 21.6)]),
+    ("人均预期寿命达到78.5岁。", [("78.5岁", "measure", "人均预期寿命", 78.5)]),       # a length of time
+    ("平均机龄8.9年。", [("8.9年", "measure", "平均机龄", 8.9)]),
+    ("项目建设工期缩短30天。", [("30天", "measure", "项目建设工期", -30)]),
     ("历时3天，比计划减少2天。", []),              # no time measure names them: durations
     ("优良天数连续3年保持在300天以上。", []),      # 连续3年 is no value of 优良天数 (nor, then, is 300天)
     ("单程飞行时间约4小时。", []),
     ("60岁以上老人享受优惠，3个多月后完工。", []),
 ])
 def test_a_length_of_time_is_a_figure_only_where_a_time_measure_names_it(text, expected):
-    assert [(f.text, f.indicator, f.value) for f in extract(text)] == [
-        (t, i, pytest.approx(v)) for t, i, v in expected]
-    assert all(f.kind == "measure" for f in extract(text))
+    assert [(f.text, f.kind, f.indicator, f.value) for f in extract(text)] == [
+        (t, k, i, pytest.approx(v)) for t, k, i, v in expected]
 
 
 @pytest.mark.parametrize(("text", "span"), [("八成年轻人愿意返乡。", "八成"), ("其中5成倍增", "5成")])

@@ -157,15 +157,17 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
 
 
 def _timed(text: str, cand: Candidate, unit: str, left: str, wide: int) -> Verdict:
-    """A length of time or an age is a measure where a time measure names it (优良天数320天, 人均预期寿命
-    78.5岁, 平均住院日缩短至7.6天), or names the sentence of a change (…，比上年减少5天); anywhere else it is
-    a duration, an age or a date (历时3天, 连续3年, 60岁以上), for the reason non_figures.json gives."""
+    """A length of time or an age is a statistic where a count of time names it (优良天数320天: a count)
+    or a time measure does (人均预期寿命78.5岁, 平均住院日缩短至7.6天: a measure), or where one names the
+    sentence of a change (…，比上年减少5天); anywhere else it is a duration, an age or a date (历时3天,
+    连续3年, 60岁以上), for the reason non_figures.json gives."""
     lex = lexicon()
-    measures = lex.cues["time_measures"]
     sign = _change(left)
     hi, _ = strip_tail(left, _to_the_figure())
-    if ends_with(left, measures, 0, hi) or (sign and any(m in text[sentence_start(text, cand.start, wide):cand.start] for m in measures)):
-        return Verdict(Kind.MEASURE, -1 if sign < 0 else 1)
+    sentence = text[sentence_start(text, cand.start, wide):cand.start] if sign else ""
+    for kind, names in ((Kind.COUNT, lex.cues["time_counts"]), (Kind.MEASURE, lex.cues["time_measures"])):
+        if ends_with(left, names, 0, hi) or any(name in sentence for name in names):
+            return Verdict(kind, -1 if sign < 0 else 1)
     return not_statistic(next((why for why, listed in lex.non_figure_after.items() if unit in listed), "duration"))
 
 
