@@ -26,6 +26,7 @@ from .text import (
     alternation,
     clause_end,
     clause_start,
+    cuts,
     ends_with,
     list_head,
     longest_first,
@@ -405,6 +406,9 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     cut_verbs = words(cues["cut_verbs"])
     kept = cues["keep_words"]  # 建成区 is a noun, not 建成 + 区
     per_head = _patterns()["per_head"]  # 每万人拥有公共充电桩: the verb is part of a ratio's name
+    done = _patterns()["done"].search(text, lo, hi)  # first: 累计 of 累计建成 would cut the name before it
+    if done and done.start() > lo + 1 and not cuts(text, kept, lo, done.start(), hi):  # 更新改造: not 更 + 新改造 (a kept word)
+        hi = done.start()
     while (cut := next((m.end() for m in cut_verbs.finditer(text, lo, hi)
                         if m.end() < hi - 1 and text[m.end():hi] not in heads and not m.start() < relative
                         and not text.startswith(kept, m.start()) and not per_head.search(text, lo, m.start())),
@@ -449,9 +453,6 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     listed = text.rfind("等", lo, hi)  # 农具、老照片等展品: the kind, not the examples (not 等价物)
     if listed >= 0 and hi - listed > 2 and not text.startswith(cues["keep_words"], listed):
         lo = listed + 1
-    done = _patterns()["done"].search(text, lo, hi)
-    if done and done.start() > lo + 1:
-        hi = done.start()
     reached = _patterns()["reached"].search(text, lo, hi) if text[hi - 1] in "的到至" else None
     if reached:
         hi = reached.start()

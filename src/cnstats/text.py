@@ -97,12 +97,12 @@ def ends_with(text: str, words: tuple[str, ...], lo: int = 0, hi: int | None = N
         return None
     listed = _compiled(words)
     for size in listed.sizes.get(text[hi - 1], ()):  # most often no word ends in that character
-        if size <= hi - lo and text[hi - size:hi] in listed.tails and not (keep and _cuts(text, keep, lo, hi - size, hi)):
+        if size <= hi - lo and text[hi - size:hi] in listed.tails and not (keep and cuts(text, keep, lo, hi - size, hi)):
             return text[hi - size:hi]
     return None
 
 
-def _cuts(text: str, keep: tuple[str, ...], lo: int, cut: int, hi: int) -> bool:
+def cuts(text: str, keep: tuple[str, ...], lo: int, cut: int, hi: int) -> bool:
     """Whether a word of `keep` in text[lo:hi] begins before `cut` and ends after it (by hi)."""
     listed = _compiled(keep)
     for end in range(cut + 1, hi + 1):  # as many ends as the dropped word has characters
