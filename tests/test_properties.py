@@ -207,3 +207,21 @@ def test_fuzz_target_on_messy_text_as_bytes(text):
 @given(st.one_of(arbitrary_text, figure(), chinese(), arabic(), noise))
 def test_parse_number_reads_or_raises_number_error(text):
     fuzz_extract.check_number(text)
+
+
+@SETTINGS
+@given(st.lists(st.one_of(token, st.sampled_from(sorted(lexicon().cues["ratio_nouns"]))), max_size=40).map("".join))
+def test_a_hopeless_candidate_is_one_classify_rejects(text):
+    """extract passes over the candidates `hopeless` names before their clause is read: each must be one
+    that classify would reject anyway (bare numbers, near a ratio's name or not)."""
+    from cnstats.classify import classify, hopeless
+    from cnstats.extract import _read
+    from cnstats.lexicon import fold
+    from cnstats.scan import NOT_STATISTIC, scan
+    from cnstats.text import clause_bounds
+
+    folded = fold(text)
+    for cand in (cand for cand in scan(folded) if not cand.kind.startswith(NOT_STATISTIC)):
+        reading, _ = _read(folded, cand)
+        if hopeless(folded, cand, reading):
+            assert classify(folded, cand, reading, clause_bounds(folded, cand.start)).kind is None

@@ -12,8 +12,8 @@ from typing import NamedTuple
 from .lexicon import TIME, lexicon
 from .numerals import Reading
 from .record import Kind
-from .scan import Candidate
-from .text import Clause, ends_with, list_head, sentence_start, strip_tail, words
+from .scan import Candidate, bare
+from .text import CLAUSE_LIMIT, Clause, ends_with, list_head, sentence_start, strip_tail, words
 
 PERCENT_UNITS = frozenset({"%", "‰"})
 POINT_UNITS = frozenset({"个百分点", "百分点"})
@@ -111,6 +111,15 @@ def _ranked(text: str, cand: Candidate, left: str) -> bool:
         return True
     # 均位居同类产品第一: a ranking verb shortly before, with the population between
     return any(verb in left[-12:] for verb in cues["rank_verbs_strong"])
+
+
+def hopeless(text: str, cand: Candidate, reading: Reading | None) -> bool:
+    """Whether a candidate is a bare number (1,234, 1.1, 三: no unit, noun, magnitude or approximate word,
+    not a percent) with no ratio's name in the 60 characters before it. Such a number is a statistic only
+    as a ratio named in its clause (城乡居民收入比为2.13), so `classify` would find none: the cheap test
+    that lets text made of numbers skip the clause and context work."""
+    return (bare(text, cand) and not (reading is not None and reading.percent)
+            and not words(lexicon().cues["ratio_nouns"]).search(text, max(0, cand.start - CLAUSE_LIMIT), cand.start))
 
 
 def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause) -> Verdict:

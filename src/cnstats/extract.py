@@ -8,7 +8,7 @@ from itertools import islice
 
 import regex
 
-from .classify import classify
+from .classify import classify, hopeless
 from .context import Periods, describe
 from .lexicon import fold, lexicon
 from .numerals import NumberError, Reading, read_number
@@ -32,12 +32,12 @@ def extract(text: str) -> list[Figure]:
     # patterns and code stay in the processor's caches, which makes extraction a sixth faster.
     while batch := list(islice(found, _BATCH)):
         # Dates, codes, ordinals, slogans: the scanner names them so that their numerals are passed over.
-        candidates = [cand for cand in batch if not cand.kind.startswith(NOT_STATISTIC)]
-        readings = [_read(folded, cand) for cand in candidates]
-        bounds = [clause_bounds(folded, cand.start) for cand in candidates]  # read by classify and context
-        verdicts = [classify(folded, cand, reading, clause)
-                    for cand, (reading, _), clause in zip(candidates, readings, bounds)]
-        for cand, (reading, flag), verdict, clause in zip(candidates, readings, verdicts, bounds):
+        read = [(cand, _read(folded, cand)) for cand in batch if not cand.kind.startswith(NOT_STATISTIC)]
+        # A bare number with no ratio's name before it is none either: passed over before the clause work.
+        read = [(cand, reading) for cand, reading in read if not hopeless(folded, cand, reading[0])]
+        bounds = [clause_bounds(folded, cand.start) for cand, _ in read]  # read by classify and context
+        verdicts = [classify(folded, cand, reading, clause) for (cand, (reading, _)), clause in zip(read, bounds)]
+        for (cand, (reading, flag)), verdict, clause in zip(read, verdicts, bounds):
             if verdict.kind is None:
                 continue
             if paragraph and _PARAGRAPH_BREAK.search(folded, paragraph[-1].end, cand.start):

@@ -317,7 +317,7 @@ def _shared_units(folded: str, found: Iterator[Candidate]) -> Iterator[Candidate
         if waiting and folded[waiting[-1].end:cand.start] not in _LIST_JOINS:
             yield from waiting
             waiting = []
-        if folded[cand.end:cand.end + 1] in _LIST_JOINS and _bare(folded, cand):  # the cheap test first
+        if folded[cand.end:cand.end + 1] in _LIST_JOINS and bare(folded, cand):  # the cheap test first
             waiting.append(cand)
             continue
         if waiting:
@@ -336,7 +336,7 @@ def _shared_units(folded: str, found: Iterator[Candidate]) -> Iterator[Candidate
 _LIST_JOINS = frozenset("、和与及")
 
 
-def _bare(folded: str, cand: Candidate) -> bool:
+def bare(folded: str, cand: Candidate) -> bool:
     """A number with nothing after it: no unit, noun or approximate word, no magnitude word."""
     groups = cand.groups
     return (cand.kind == "quantity" and "unit" not in groups and "noun" not in groups and "after" not in groups
