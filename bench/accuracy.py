@@ -17,6 +17,9 @@ economy, patents);
 `holdout6` is bench/holdout6/ (a sixth, written blind in session 7 on eight more topics: telecoms, courts and
 public security, cars and new-energy vehicles, weather, civil affairs, investment promotion, volunteers and
 party building, colloquial interviews);
+`holdout7` is bench/holdout7/ (a seventh, written blind in session 7: listed companies' results, a statistical
+communiqué, news briefs, Traditional-character text, education and health, agriculture, energy and the
+environment, transport);
 `fixtures` is fixtures/paragraphs/ (the regression suite, which the extractor is tuned on).
 
 A figure is found (tp) when a figure extracted has the expected span (start, end) and value; every
@@ -46,7 +49,8 @@ SEED = ROOT.parent / "shared" / "seed" / "000_185869002eba817c.txt"
 SETS = {"holdout": ROOT / "bench" / "holdout", "holdout2": ROOT / "bench" / "holdout2",
         "holdout3": ROOT / "bench" / "holdout3",
         "holdout4": ROOT / "bench" / "holdout4", "holdout5": ROOT / "bench" / "holdout5",
-        "holdout6": ROOT / "bench" / "holdout6", "fixtures": ROOT / "fixtures" / "paragraphs"}
+        "holdout6": ROOT / "bench" / "holdout6",
+        "holdout7": ROOT / "bench" / "holdout7", "fixtures": ROOT / "fixtures" / "paragraphs"}
 TOLERANCE = 1e-6
 CONTEXT_FIELDS = ("indicator", "baseline", "scope")
 TARGETS = "targets (issue 2): F1 >= 0.90, kind >= 90%, indicator >= 75%, nonfig = 0"
