@@ -13,7 +13,7 @@ from .lexicon import TIME, lexicon
 from .numerals import Reading
 from .record import Kind
 from .scan import Candidate, bare
-from .text import CLAUSE_LIMIT, Clause, ends_with, list_head, sentence_start, strip_tail, words
+from .text import SENTENCE_LIMIT, Clause, ends_with, list_head, sentence_start, strip_tail, words
 
 PERCENT_UNITS = frozenset({"%", "‰"})
 POINT_UNITS = frozenset({"个百分点", "百分点"})
@@ -115,11 +115,11 @@ def _ranked(text: str, cand: Candidate, left: str) -> bool:
 
 def hopeless(text: str, cand: Candidate, reading: Reading | None) -> bool:
     """Whether a candidate is a bare number (1,234, 1.1, 三: no unit, noun, magnitude or approximate word,
-    not a percent) with no ratio's name in the 60 characters before it. Such a number is a statistic only
-    as a ratio named in its clause (城乡居民收入比为2.13), so `classify` would find none: the cheap test
-    that lets text made of numbers skip the clause and context work."""
+    not a percent) with no ratio's name in the 200 characters before it. Such a number is a statistic only
+    as a ratio named in its clause or sentence (城乡居民收入比为2.13，比上年缩小0.04), so `classify` would
+    find none: the cheap test that lets text made of numbers skip the clause and context work."""
     return (bare(text, cand) and not (reading is not None and reading.percent)
-            and not words(lexicon().cues["ratio_nouns"]).search(text, max(0, cand.start - CLAUSE_LIMIT), cand.start))
+            and not words(lexicon().cues["ratio_nouns"]).search(text, max(0, cand.start - SENTENCE_LIMIT), cand.start))
 
 
 def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause) -> Verdict:
@@ -147,8 +147,13 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
         return not_statistic("other")  # 陆川县广大党员: a noun after a bare numeral is a name
     if unit is None and "noun" not in cand.groups:
         # 城乡居民收入比为2.13: a ratio is written with no unit (the cheap search first: its name must be near)
-        if words(lex.cues["ratio_nouns"]).search(text, bounds.clause, cand.start) and _names_a_ratio(_left(text, cand, bounds.clause)):
+        ratios = words(lex.cues["ratio_nouns"])
+        if ratios.search(text, bounds.clause, cand.start) and _names_a_ratio(_left(text, cand, bounds.clause)):
             return Verdict(Kind.RATIO)
+        # …收入比为2.14，比上年缩小0.04: a change of the ratio its sentence names
+        sign = _change(_left(text, cand, bounds.clause))
+        if sign and ratios.search(text, sentence_start(text, cand.start, bounds.wide), cand.start):
+            return Verdict(Kind.RATIO, sign)
         for why, listed in lex.non_figure_after.items():
             if after.startswith(listed):
                 return not_statistic(why)
