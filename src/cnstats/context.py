@@ -80,7 +80,7 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
     periods = alternation(cues["periods"])
     return {
         # 每户补助标准, 每月津贴金额: part of the name it leads, unless a modal or another 每 follows (每年可节省)
-        "lead": re.compile(f"(?:(?!每[户人年月天亩家]+(?![可为将能均每]))(?:{_DATE})|{periods}|{_SPAN}|截至|到|至|[，,、的\\s)）]|[(（][^)）]{{0,8}}[)）]|{_TAG})+"),
+        "lead": re.compile(f"(?:(?!每[户人年月天亩家]+(?![可为将能均每]))(?:{_DATE})|{periods}|{_SPAN}|截至|到|至|按[^，,；;。]{{0,10}}?(?:折算|计算)(?:为|成)?|[，,、的\\s)）]|[(（][^)）]{{0,8}}[)）]|{_TAG})+"),
         "tag_at_end": regex.compile(f"(?r){_TAG}$"),
         # 比上年, 较上年同期, 与上年相比 — not the 比 of 比重, 占比, 可比, 环比, nor the 较 of 较快.
         "baseline": re.compile(r"(?:(?<![可占环对评相])比(?![重例率较])|较(?![快大多高低好强弱为少])"
@@ -450,8 +450,8 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
             break
         hi = tag.start() if tag else hi - 1
     lo = max(lo, text.rfind(">", lo, hi) + 1)  # the end of a tag whose start a clause break cut off
-    listed = text.rfind("等", lo, hi)  # 农具、老照片等展品: the kind, not the examples (not 等价物)
-    if listed >= 0 and hi - listed > 2 and not text.startswith(cues["keep_words"], listed):
+    listed = text.rfind("等", lo, hi)  # 农具、老照片等展品: the kind, not the examples (not 等价物, 高等教育)
+    if listed >= 0 and hi - listed > 2 and not text.startswith(kept, listed) and not ends_with(text, kept, lo, listed + 1):
         lo = listed + 1
     reached = _patterns()["reached"].search(text, lo, hi) if text[hi - 1] in "的到至" else None
     if reached:
