@@ -286,7 +286,8 @@ def test_no_unit_follows_tenths(text, span):
     ("人均地区生产总值96120元，按年平均汇率折算为13640美元。",
      [("96120元", 96120, None, "人均地区生产总值", None), ("13640美元", 13640, None, "人均地区生产总值", None)]),
     ("觀光外匯收入為新臺幣2630億元。", [("2630億元", 2.63e11, None, "觀光外匯收入", None)]),  # the currency first
-    ("住在3号楼2单元，汽车零部件企业。", []),                                    # an address, a word
+    ("住在3号楼2单元，汽车零部件企业。", []),
+    ("抽检大米（规格：5kg/袋）。", []),                                           # a package's size                                    # an address, a word
     ("实行“1名区领导+1个专班+1个项目”包联机制。", []),                          # a formula in quotes
 ])
 def test_holdout6_faults_stay_fixed(text, expected):
