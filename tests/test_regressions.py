@@ -287,7 +287,11 @@ def test_no_unit_follows_tenths(text, span):
      [("96120元", 96120, None, "人均地区生产总值", None), ("13640美元", 13640, None, "人均地区生产总值", None)]),
     ("觀光外匯收入為新臺幣2630億元。", [("2630億元", 2.63e11, None, "觀光外匯收入", None)]),  # the currency first
     ("住在3号楼2单元，汽车零部件企业。", []),
-    ("抽检大米（规格：5kg/袋）。", []),                                           # a package's size                                    # an address, a word
+    ("抽检大米（规格：5kg/袋）。", []),                                           # a package's size
+    ("力争全年到位资金200亿元以上。", [("200亿元以上", 2e10, "over", "到位资金", None)]),  # 到位, not 到 + 位
+    ("全省移动互联网累计流量286.4亿GB。", [("286.4亿GB", 2.864e10, None, "移动互联网累计流量", None)]),
+    ("事故起数、死亡人数较上年分别下降9.3%、11.8%。",
+     [("9.3%", -9.3, None, "事故起数", "较上年"), ("11.8%", -11.8, None, "死亡人数", "较上年")]),                                    # an address, a word
     ("实行“1名区领导+1个专班+1个项目”包联机制。", []),                          # a formula in quotes
 ])
 def test_holdout6_faults_stay_fixed(text, expected):

@@ -80,7 +80,7 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
     periods = alternation(cues["periods"])
     return {
         # 每户补助标准, 每月津贴金额: part of the name it leads, unless a modal or another 每 follows (每年可节省)
-        "lead": re.compile(f"(?:(?!每[户人年月天亩家]+(?![可为将能均每]))(?:{_DATE})|{periods}|{_SPAN}|截至|到|至|按[^，,；;。]{{0,10}}?(?:折算|计算)(?:为|成)?|[，,、的\\s)）]|[(（][^)）]{{0,8}}[)）]|{_TAG})+"),
+        "lead": re.compile(f"(?:(?!每[户人年月天亩家]+(?![可为将能均每]))(?:{_DATE})|{periods}|{_SPAN}|截至|(?!{alternation(cues['keep_words'])})[到至]|按[^，,；;。]{{0,10}}?(?:折算|计算)(?:为|成)?|[，,、的\\s)）]|[(（][^)）]{{0,8}}[)）]|{_TAG})+"),
         "tag_at_end": regex.compile(f"(?r){_TAG}$"),
         # 比上年, 较上年同期, 与上年相比 — not the 比 of 比重, 占比, 可比, 环比, nor the 较 of 较快.
         "baseline": re.compile(r"(?:(?<![可占环对评相])比(?![重例率较])|较(?![快大多高低好强弱为少])"
@@ -330,7 +330,9 @@ def _respective(text: str, source: str, start: int, clause_from: int, earlier: S
     at = text.rfind("分别", clause_from, start)
     if at < 0:
         return None
-    listed = listed or _name(text, source, clause_from, at)
+    # 道路交通事故起数、死亡人数较上年分别下降…: the comparison before 分别 is no part of the last name
+    compared = next((m.start() for m in _patterns()["baseline"].finditer(text, clause_from, at) if m.end() == at), at)
+    listed = listed or _name(text, source, clause_from, compared)
     subjects = listed.split("、") if listed else []
     group_end = clause_end(text, start)
     size = 1 + sum(text.count(sep, at, group_end) for sep in "和与及、")
