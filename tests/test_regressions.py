@@ -297,3 +297,15 @@ def test_no_unit_follows_tenths(text, span):
 def test_holdout6_faults_stay_fixed(text, expected):
     assert [(f.text, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [
         (t, pytest.approx(v), a, i, b) for t, v, a, i, b in expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("三次产业结构为8.0:38.6:53.4。", [("8.0", 8.0), ("38.6", 38.6), ("53.4", 53.4)]),
+    ("男女比例为1:1.05。", [("1", 1.0), ("1.05", 1.05)]),
+    ("会议于8:30开始，时间12:30:45，比分3:1。", []),  # times and scores: no decimals, no proportion
+])
+def test_each_part_of_a_proportion_is_a_ratio(text, expected):
+    figures = extract(text)
+    assert [(f.text, f.value) for f in figures] == expected
+    assert all(f.kind == "ratio" and f.indicator == text[:text.index("为")] for f in figures)
+

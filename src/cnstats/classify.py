@@ -128,6 +128,8 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
     lex = lexicon()
     if cand.kind == "doubling":
         return Verdict(Kind.GROWTH_RATE)
+    if "proportion" in cand.groups:  # 8.0:38.6:53.4
+        return Verdict(Kind.RATIO)
     if cand.kind == "ranking":
         return Verdict(Kind.RANKING) if _ranked(text, cand, _left(text, cand, bounds.clause)) else not_statistic("ordinal")
     unit = _part(text, cand, "unit")

@@ -130,6 +130,9 @@ def branches() -> tuple[str, ...]:
     ranking = (f"(?P<ranking>(?:第|前){gap}{rank_num}(?:{gap}(?P<rank_tail>{alternation(lex.cues['rank_tails'])})"
                f"|(?![{HAN}\\d.]))|前" + rank_num + f"强|{alternation(lex.cues['rank_words'])})")
     doubling = f"(?P<doubling>{alternation(lex.doublings)})"
+    # 三次产业结构为8.0:38.6:53.4: parts of a whole, each a figure (split after matching); one part at
+    # least has decimals, or it would be a time (8:30).
+    proportion = r"(?P<proportion>(?=[\d:：]*\.\d)\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){1,4}(?![\d.:：]))"
     quote = r"[\"“「『](?=[^\"”」』\n]{0,12}[\"”」』])[^\"”」』\n。，,；;]*?[\d一二三四五六七八九十百千万两][^\"”」』\n。，,；;]*?[\"”」』]"
     # 120MW, 500GB: Latin letters after a number are a code (5G, 3D) unless they spell a unit.
     latin = alternation(u for u in lex.units if u.isascii() and u.isalpha())
@@ -140,7 +143,7 @@ def branches() -> tuple[str, ...]:
     skips["slogan"].insert(0, quote)
     # The patterns led by a digit first (dates and codes before quantities), then the rest, in order.
     named = [(p.startswith("\\d"), _named(why, p)) for why, pats in skips.items() for p in pats]
-    return (*(p for led, p in named if led), *(p for led, p in named if not led), ranking, doubling, quantity)
+    return (proportion, *(p for led, p in named if led), *(p for led, p in named if not led), ranking, doubling, quantity)
 
 
 class Tables(NamedTuple):
@@ -305,7 +308,21 @@ _PARTS = ("before", "number", "unit1", "unit", "noun", "after", "rank_tail")
 
 def scan(folded: str) -> Iterator[Candidate]:
     """Candidate spans of a folded text, left to right, never overlapping."""
-    return _shared_units(folded, _matched(folded))
+    return _shared_units(folded, _parts(folded, _matched(folded)))
+
+
+def _parts(folded: str, found: Iterator[Candidate]) -> Iterator[Candidate]:
+    """8.0:38.6:53.4 -> three bare numbers, each marked as a part of its proportion."""
+    for cand in found:
+        if cand.kind != "proportion":
+            yield cand
+            continue
+        for part in _NUMBER.finditer(folded, cand.start, cand.end):
+            yield Candidate("quantity", part.start(), part.end(),
+                            {"number": part.span(), "proportion": (cand.start, cand.end)})
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _shared_units(folded: str, found: Iterator[Candidate]) -> Iterator[Candidate]:
@@ -340,7 +357,7 @@ def bare(folded: str, cand: Candidate) -> bool:
     """A number with nothing after it: no unit, noun or approximate word, no magnitude word."""
     groups = cand.groups
     return (cand.kind == "quantity" and "unit" not in groups and "noun" not in groups and "after" not in groups
-            and "unit1" not in groups and not _magnitude(folded, groups["number"]))
+            and "unit1" not in groups and "proportion" not in groups and not _magnitude(folded, groups["number"]))
 
 
 def _scale(folded: str, number: tuple[int, int]) -> tuple[int, int] | None:
