@@ -51,7 +51,7 @@ def test_a_long_number_that_fits_a_float_keeps_its_value():
 
 
 @pytest.mark.parametrize("run", [
-    "十" * 20000,  # the duration skip tried every split of 十…十 between its number and 万/千 (22 s at 20 KB)
+    "十" * 20000,  # a duration pattern (since replaced by units of time) tried every split of 十…十 (22 s at 20 KB)
     "万" * 20000,
     "万亿" * 10000,
     "千" * 20000,
