@@ -92,6 +92,7 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "percent_figures": ("增长1.5%，… one figure every 8 characters", _pattern_case("增长1.5%，")),
     "share_figures": ("占全市的5%… shares with no breaks", _pattern_case("占全市的5%和")),
     "ranges": ("3至5至7至… chained range separators", _pattern_case("3至")),
+    "colons": ("1:1.5:1:1.5… numbers and colons, a proportion that never ends", _pattern_case("1:1.5:")),
     "fractions": ("三分之三分之… chained fractions", _pattern_case("三分之")),
     "percent_words": ("百分之百分之…", _pattern_case("百分之")),
     "quotes_open": ('"""… unbalanced straight quotes', _pattern_case('"')),

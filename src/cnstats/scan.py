@@ -131,8 +131,9 @@ def branches() -> tuple[str, ...]:
                f"|(?![{HAN}\\d.]))|前" + rank_num + f"强|{alternation(lex.cues['rank_words'])})")
     doubling = f"(?P<doubling>{alternation(lex.doublings)})"
     # 三次产业结构为8.0:38.6:53.4: parts of a whole, each a figure (split after matching); one part at
-    # least has decimals, or it would be a time (8:30).
-    proportion = r"(?P<proportion>(?=[\d:：]*\.\d)\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){1,4}(?![\d.:：]))"
+    # least has decimals, or it would be a time (8:30). Bounded, lookahead too: on 1:1:1:… an unbounded
+    # lookahead ran to the end of the run from every 1 (quadratic).
+    proportion = r"(?P<proportion>(?=[\d:：]{0,60}\.\d)\d{1,6}(?:\.\d{1,4})?(?:[:：]\d{1,6}(?:\.\d{1,4})?){1,4}(?![\d.:：]))"
     quote = r"[\"“「『](?=[^\"”」』\n]{0,12}[\"”」』])[^\"”」』\n。，,；;]*?[\d一二三四五六七八九十百千万两][^\"”」』\n。，,；;]*?[\"”」』]"
     # 120MW, 500GB: Latin letters after a number are a code (5G, 3D) unless they spell a unit.
     latin = alternation(u for u in lex.units if u.isascii() and u.isalpha())
