@@ -13,10 +13,9 @@ from .lexicon import TIME, lexicon
 from .numerals import Reading
 from .record import Kind
 from .scan import Candidate, bare
-from .text import SENTENCE_LIMIT, Clause, ends_with, list_head, sentence_start, strip_tail, words
+from .text import SENTENCE_LIMIT, Clause, alternation, ends_with, list_head, sentence_start, strip_tail, words
 
 PERCENT_UNITS = frozenset({"%", "‰"})
-POINT_UNITS = frozenset({"个百分点", "百分点"})
 MULTIPLE = "倍"
 
 
@@ -135,8 +134,9 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
     unit = _part(text, cand, "unit")
     if reading is not None and reading.percent or unit in PERCENT_UNITS:
         return _percent_kind(text, cand, _left(text, cand, bounds.clause), bounds.wide, reading)
-    if unit in POINT_UNITS:
-        return Verdict(Kind.PERCENTAGE_POINT, _change(_left(text, cand, bounds.clause)) or 1)
+    if unit in lex.points:
+        left = _left(text, cand, bounds.clause)
+        return Verdict(Kind.PERCENTAGE_POINT, _change(left) or (-1 if _below().search(left) else 1))
     if unit == MULTIPLE:
         sign = _change(_left(text, cand, bounds.clause))
         return Verdict(Kind.GROWTH_RATE, sign) if sign else Verdict(Kind.RATIO)
@@ -185,6 +185,12 @@ def _timed(text: str, cand: Candidate, unit: str, left: str, wide: int) -> Verdi
         if ends_with(left, names, 0, hi) or any(name in sentence for name in names):
             return Verdict(kind, -1 if sign < 0 else 1)
     return not_statistic(next((why for why, listed in lex.non_figure_after.items() if unit in listed), "duration"))
+
+
+@cache
+def _below() -> re.Pattern[str]:
+    """仍低于全国平均水平0.19个百分点: a gap below what it is compared with."""
+    return re.compile(f"(?:{alternation(lexicon().cues['below_verbs'])})[^，,；;。\\d]{{1,10}}$")
 
 
 @cache

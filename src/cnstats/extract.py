@@ -127,9 +127,9 @@ def _unit(folded: str, cand: Candidate, kind: Kind, percent: bool) -> str | None
     number is written as one (百分之九十五)."""
     if kind == Kind.RANKING:
         return None
-    if kind == Kind.PERCENTAGE_POINT:
-        return "百分点"
     written = _part(folded, cand, "unit")
+    if kind == Kind.PERCENTAGE_POINT:
+        return lexicon().points.get(written or "", "百分点")
     if kind in (Kind.GROWTH_RATE, Kind.SHARE, Kind.PERCENT) or (kind == Kind.RATIO and written != "倍"
                                                                   and (written or percent)):
         return "%"

@@ -64,6 +64,7 @@ class Lexicon:
     fold: Mapping[int, str]
     units: Mapping[str, tuple[str, str]]  # written -> (kind or TIME, canonical)
     senses: Mapping[str, Sense]  # written -> the reading its cues call for
+    points: Mapping[str, str]  # 个百分点 -> 百分点, 个基点 -> 基点: the units of a change in points
     person_nouns: tuple[str, ...]
     measure_words_after_one: frozenset[str]
     digits: str
@@ -135,6 +136,7 @@ def lexicon() -> Lexicon:
         fold=MappingProxyType(fold),
         units=unit_table,
         senses=_senses(units, unit_table),
+        points=MappingProxyType(dict(units["points"])),
         person_nouns=_words(units, "person_nouns", "units.json"),
         measure_words_after_one=frozenset(units["measure_words_after_one"]),
         digits=numerals["digits"],

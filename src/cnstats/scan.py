@@ -105,7 +105,7 @@ def branches() -> tuple[str, ...]:
     half = numerals["tenths_extra"]["half"]
     tenths = (f"(?:(?<![\\d.])\\d{{1,2}}(?:\\.\\d+)?|[{regex.escape(digit)}十]{{1,3}}(?:点[{regex.escape(digit)}])?|{half})"
               f"{lex.tenths}(?!{alternation(numerals['tenths_not_before'])})(?:[一二三四五六七八九](?![{HAN}])|{half})?")
-    percent_units = "%|‰|个百分点|百分点"
+    percent_units = f"%|‰|{alternation(lex.points)}"
     units = alternation(lex.units)
     # 12万余, 3千多万, 十来万, 二十来个 (来 only after a digit or 十百千, before a magnitude or unit).
     mid = f"(?:[余多]{mag}*|(?<=[\\d十百千])来(?={mag}|{units}))"

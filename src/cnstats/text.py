@@ -205,6 +205,6 @@ def _listed() -> regex.Pattern[str]:
     governs them all. Searched backwards from the end ((?r)): a forward search retries at every start
     in the window, and on 1.1.1.1… each retry runs the nested repetition to the end (quadratic in the
     window, per figure)."""
-    units = alternation(("%", "‰", "个百分点", "倍", *lexicon().units))
+    units = alternation(("%", "‰", "倍", *lexicon().points, *lexicon().units))
     number = r"(?:[-+\d.]+|[零〇一二两三四五六七八九十百千点]+)[万亿]*"
     return regex.compile(f"(?r)(?:{number}(?:{units})?(?:和|与|及|、))+$")
