@@ -408,11 +408,19 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     cut_verbs = words(cues["cut_verbs"])
     kept = cues["keep_words"]  # 建成区 is a noun, not 建成 + 区
     per_head = _patterns()["per_head"]  # 每万人拥有公共充电桩: the verb is part of a ratio's name
-    done = _patterns()["done"].search(text, lo, hi)  # first: 累计 of 累计建成 would cut the name before it
+    # The tail first, or a verb inside the name would be cut for it (累计建成, 投入强度由…)
+    done = _patterns()["done"].search(text, lo, hi)
     if done and done.start() > lo + 1 and not cuts(text, kept, lo, done.start(), hi):  # 更新改造: not 更 + 新改造 (a kept word)
         hi = done.start()
+    reached = _patterns()["reached"].search(text, lo, hi) if text[hi - 1] in "的到至" else None
+    if reached:
+        hi = reached.start()
+    came_from = _patterns()["from"].search(text, lo, hi)  # 收入由当年的不足2万元增加到…
+    if came_from and came_from.start() > lo:
+        hi = came_from.start()
     while (cut := next((m.end() for m in cut_verbs.finditer(text, lo, hi)
                         if m.end() < hi - 1 and text[m.end():hi] not in heads and not m.start() < relative
+                        and not text.startswith(cues["verb_suffixes"], m.end())  # 经营性资产: no verb
                         and not text.startswith(kept, m.start()) and not per_head.search(text, lo, m.start())),
                        None)) is not None:
         lo = cut
@@ -455,12 +463,6 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     listed = text.rfind("等", lo, hi)  # 农具、老照片等展品: the kind, not the examples (not 等价物, 高等教育)
     if listed >= 0 and hi - listed > 2 and not text.startswith(kept, listed) and not ends_with(text, kept, lo, listed + 1):
         lo = listed + 1
-    reached = _patterns()["reached"].search(text, lo, hi) if text[hi - 1] in "的到至" else None
-    if reached:
-        hi = reached.start()
-    came_from = _patterns()["from"].search(text, lo, hi)  # 收入由当年的不足2万元增加到…
-    if came_from and came_from.start() > lo:
-        hi = came_from.start()
     name = text[lo:hi]
     if len(name) < 2 or name in _not_names() or not _WORD_CHARACTER.search(name):
         return None  # a listed word, or no word at all (control and zero-width characters, markup)
@@ -520,9 +522,15 @@ def _verb_at(text: str, i: int, hi: int) -> int:
     lex = lexicon()
     hi = min(hi, len(text))  # at the end of the text a slice comes short: 增长 is no three-character verb
     for size in (4, 3, 2):
-        if i + size <= hi and text[i:i + size] in lex.verbs and not text.startswith(lex.cues["nominal_heads"], i + size):
+        if i + size <= hi and text[i:i + size] in lex.verbs and not text.startswith(_not_after_a_verb(), i + size):
             return i + size
     return -1
+
+
+@cache
+def _not_after_a_verb() -> tuple[str, ...]:
+    """What makes a verb part of a noun when it follows: a nominal head (种植面积), a suffix (示范性)."""
+    return (*lexicon().cues["nominal_heads"], *lexicon().cues["verb_suffixes"])
 
 
 @cache
