@@ -1,12 +1,13 @@
 """The scanner: compiled patterns, one left-to-right pass, candidate spans.
 
 Built from the lexicon on first use. One search finds the next character that can open an
-alternative; there the alternatives that can start with that character are tried, in order: the
-spans that are known not to be statistics (dates, codes, ordinals, slogans, list markers, fixed
-phrases) first, so that they consume their numerals; then rankings, doublings (翻一番), and
-quantities (approximate word, number, unit). The patterns are compiled once per set of
-alternatives, never per call. Runs on folded text (same offsets as the source). Every repetition is
-bounded or over disjoint character classes, so matching stays linear.
+alternative; there the alternatives that can start with that character are tried, in order: a
+proportion (8.0:38.6:53.4, handed on as one quantity per part); the spans that are known not to be
+statistics (dates, codes, ordinals, slogans, list markers, fixed phrases), so that they consume their
+numerals; then rankings, doublings (翻一番), and quantities (approximate word, number, unit). Bare
+numbers listed before a unit written once take it (分别增长8.2、6.5和4.1%). The patterns are compiled
+once per set of alternatives, never per call. Runs on folded text (same offsets as the source). Every
+repetition is bounded or over disjoint character classes, so matching stays linear.
 
 Two engines, each for what it does best: `regex` builds the tables (which characters open which
 alternatives, and what may follow them) by partial matching, which `re` lacks; `re` matches, at twice
