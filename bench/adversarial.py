@@ -81,6 +81,7 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "spaced_digits": ("1 234 567 … space-grouped digits", _pattern_case("1 234")),
     "numeral_run": ("一二三四五六七八九十百千 repeated", _pattern_case("一二三四五六七八九十百千")),
     "ten_run": ("十十十… one run of 十", _pattern_case("十")),
+    "digit_numeral_run": ("二二二… one run of a Chinese digit (cn2an's time grew faster than it)", _pattern_case("二")),
     "wan_run": ("万万万… one run of 万", _pattern_case("万")),
     "wanyi_run": ("万亿万亿…", _pattern_case("万亿")),
     "lone_numerals": ("亿字字字… a numeral no number follows, and no 个 anywhere", _pattern_case("亿字字字")),

@@ -324,3 +324,13 @@ def test_a_run_of_numbers_and_colons_is_no_proportion(unit):
     # (2 s at 40 KB). A proportion has at most five parts.
     assert extract(unit * 50000) == []
 
+
+@pytest.mark.parametrize("run", ["二" * 5000, "九" * 20000, "二万" * 3000])
+def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
+    # 二 × 4,301 raised ValueError (cn2an's int had more digits than str() may write), and cn2an's time grew
+    # faster than the run (二 × 80,000 took 163 s): a core longer than any Chinese number is not read.
+    assert all(f.value is None for f in extract(run))  # alone it raised
+    [figure] = extract("人口" + run + "万人。")
+    assert figure.value is None and figure.flag is not None
+    assert figure.flag.startswith("unreadable number") and len(figure.flag) < 250
+

@@ -81,7 +81,11 @@ def _read(folded: str, cand: Candidate) -> tuple[Reading | None, str | None]:
         text = (folded[before[0]:before[1]] if before else "") + number + (folded[after[0]:after[1]] if after else "")
         return read_number(text), None
     except NumberError as error:
-        return None, f"unreadable number: {error}"
+        why = str(error)  # it quotes the number, which can be a whole run of numerals: cut it short
+        return None, f"unreadable number: {why if len(why) <= _LONGEST_FLAG else why[:_LONGEST_FLAG] + '…'}"
+
+
+_LONGEST_FLAG = 200
 
 
 def _rank_len(folded: str, cand: Candidate) -> int:

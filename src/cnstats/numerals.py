@@ -495,6 +495,10 @@ def _value(s: str) -> Decimal:
     return (base + fraction) * prod((table.magnitudes[ch] for ch in tail), start=Decimal(1))
 
 
+# The longest number written in Chinese numerals, with room to spare: 九千九百九十九万九千九百九十九亿
+# 九千九百九十九万九千九百九十九 has 31 characters.
+LONGEST_NUMERAL = 64
+
 _DECIMAL_SCALED = regex.compile(r"(?P<core>\d+\.\d+)(?P<scale>\D*)")
 
 
@@ -527,11 +531,13 @@ def _integer(s: str) -> Decimal:
 def _cn2an(core: str) -> Decimal:
     import cn2an  # on first use: importing it costs ~0.2 s
 
+    if len(core) > LONGEST_NUMERAL:  # cn2an's time grows faster than the length: 二×20000 took 3.7 s
+        raise NumberError(f"{len(core)} numerals: longer than any Chinese number ({LONGEST_NUMERAL} at most)")
     try:
         value = cn2an.cn2an(core, "normal")
     except (ValueError, KeyError, IndexError, TypeError) as error:
         raise NumberError(f"{core!r}: {error}") from None
-    return Decimal(str(value))
+    return Decimal(value) if isinstance(value, int) else Decimal(str(value))  # 二二…: no str() of 4,301+ digits
 
 
 def _positional(s: str) -> Decimal:
