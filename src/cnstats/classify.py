@@ -150,10 +150,11 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
     if unit is None and "noun" not in cand.groups:
         # 城乡居民收入比为2.13: a ratio is written with no unit (the cheap search first: its name must be near)
         ratios = words(lex.cues["ratio_nouns"])
-        if ratios.search(text, bounds.clause, cand.start) and _names_a_ratio(_left(text, cand, bounds.clause)):
+        left = _left(text, cand, bounds.clause)
+        if ratios.search(text, bounds.clause, cand.start) and _names_a_ratio(left):
             return Verdict(Kind.RATIO)
         # …收入比为2.14，比上年缩小0.04: a change of the ratio its sentence names
-        sign = _change(_left(text, cand, bounds.clause))
+        sign = _change(left)
         if sign and ratios.search(text, sentence_start(text, cand.start, bounds.wide), cand.start):
             return Verdict(Kind.RATIO, sign)
         for why, listed in lex.non_figure_after.items():
