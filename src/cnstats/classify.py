@@ -13,7 +13,17 @@ from .lexicon import TIME, lexicon
 from .numerals import Reading
 from .record import Kind
 from .scan import Candidate, bare
-from .text import SENTENCE_LIMIT, Clause, alternation, ends_with, list_head, sentence_start, strip_tail, words
+from .text import (
+    SENTENCE_LIMIT,
+    Clause,
+    Occurrences,
+    alternation,
+    ends_with,
+    list_head,
+    sentence_start,
+    strip_tail,
+    words,
+)
 
 PERCENT_UNITS = frozenset({"%", "‰"})
 MULTIPLE = "倍"
@@ -112,13 +122,23 @@ def _ranked(text: str, cand: Candidate, left: str) -> bool:
     return any(verb in left[-12:] for verb in cues["rank_verbs_strong"])
 
 
-def hopeless(text: str, cand: Candidate, reading: Reading | None) -> bool:
+class RatioNames(Occurrences):
+    """The names of ratios (城乡居民收入比, 性别比) in one folded text, for `hopeless`."""
+
+    __slots__ = ()
+
+    def __init__(self, text: str) -> None:
+        super().__init__(words(lexicon().cues["ratio_nouns"]), text)
+
+
+def hopeless(text: str, cand: Candidate, reading: Reading | None, names: RatioNames) -> bool:
     """Whether a candidate is a bare number (1,234, 1.1, 三: no unit, noun, magnitude or approximate word,
     not a percent) with no ratio's name in the 200 characters before it. Such a number is a statistic only
     as a ratio named in its clause or sentence (城乡居民收入比为2.13，比上年缩小0.04), so `classify` would
-    find none: the cheap test that lets text made of numbers skip the clause and context work."""
+    find none: the cheap test that lets text made of numbers skip the clause and context work. `names`
+    are the text's ratio names, found once: text made of numbers has a candidate every few characters."""
     return (bare(text, cand) and not (reading is not None and reading.percent)
-            and not words(lexicon().cues["ratio_nouns"]).search(text, max(0, cand.start - SENTENCE_LIMIT), cand.start))
+            and names.last(max(0, cand.start - SENTENCE_LIMIT), cand.start) is None)
 
 
 def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause) -> Verdict:

@@ -7,6 +7,7 @@ taken from the source as written.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
@@ -208,3 +209,32 @@ def _listed() -> regex.Pattern[str]:
     units = alternation(("%", "‰", "倍", *lexicon().points, *lexicon().units))
     number = r"(?:[-+\d.]+|[零〇一二两三四五六七八九十百千点]+)[万亿]*"
     return regex.compile(f"(?r)(?:{number}(?:{units})?(?:和|与|及|、))+$")
+
+
+class Occurrences:
+    """The matches of one pattern in one text, found once, left to right, as far as the callers ask:
+    one pass over the text, where searching each caller's window again would pass over a window per
+    figure."""
+
+    __slots__ = ("_ends", "_found", "_pending", "_starts")
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        self._found = pattern.finditer(text)  # nothing is read before the first caller asks
+        self._pending: re.Match[str] | None = None  # read, but past the last place asked about
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def last(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The last match that lies within [lo, hi)."""
+        ahead = self._pending
+        while True:  # read on to the first match that starts at hi or later, and keep it for later
+            if ahead is None:
+                ahead = next(self._found, None)
+            if ahead is None or ahead.start() >= hi:
+                break
+            self._starts.append(ahead.start())
+            self._ends.append(ahead.end())
+            ahead = None
+        self._pending = ahead
+        i = bisect_right(self._ends, hi) - 1  # matches do not overlap: their ends are in order
+        return (self._starts[i], self._ends[i]) if i >= 0 and self._starts[i] >= lo else None
