@@ -210,18 +210,18 @@ def test_parse_number_reads_or_raises_number_error(text):
 
 
 @SETTINGS
-@given(st.lists(st.one_of(token, st.sampled_from(sorted(lexicon().cues["ratio_nouns"]))), max_size=40).map("".join))
+@given(st.lists(st.one_of(token, st.sampled_from(sorted((*lexicon().cues["ratio_nouns"], *lexicon().cues["index_nouns"])))), max_size=40).map("".join))
 def test_a_hopeless_candidate_is_one_classify_rejects(text):
     """extract passes over the candidates `hopeless` names before their clause is read: each must be one
     that classify would reject anyway (bare numbers, near a ratio's name or not)."""
-    from cnstats.classify import RatioNames, classify, hopeless
+    from cnstats.classify import NumberNames, classify, hopeless
     from cnstats.extract import _read
     from cnstats.lexicon import fold
     from cnstats.scan import NOT_STATISTIC, scan
     from cnstats.text import clause_bounds
 
     folded = fold(text)
-    names = RatioNames(folded)
+    names = NumberNames(folded)
     for cand in (cand for cand in scan(folded) if not cand.kind.startswith(NOT_STATISTIC)):
         reading, _ = _read(folded, cand)
         if hopeless(folded, cand, reading, names):

@@ -334,3 +334,19 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     assert figure.value is None and figure.flag is not None
     assert figure.flag.startswith("unreadable number") and len(figure.flag) < 250
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (text, kind, value, approx, indicator, baseline) of each figure; found by bench/holdout9's misses
+    ("居民消费价格指数为102.3。", [("102.3", "number", 102.3, None, "居民消费价格指数", None)]),  # an index
+    ("制造业PMI为49.8，比上月回落0.4。",
+     [("49.8", "number", 49.8, None, "制造业PMI", None), ("0.4", "number", -0.4, None, "制造业PMI", "比上月")]),
+    ("运价指数报1650.2。", [("1650.2", "number", 1650.2, None, "运价指数", None)]),  # 报: a verb of level
+    ("受理群众举报5100件。", [("5100件", "count", 5100, None, "群众举报", None)]),       # 举报 keeps its 报
+    ("出生人口性别比为108.6。", [("108.6", "ratio", 108.6, None, "出生人口性别比", None)]),
+    ("新建数据中心PUE值降至1.25。", [("1.25", "ratio", 1.25, None, "数据中心PUE值", None)]),
+    ("恒生指数连跌6周。", []),                                                         # a duration
+])
+def test_holdout9_faults_stay_fixed(text, expected):
+    assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [
+        (t, k, pytest.approx(v), a, i, b) for t, k, v, a, i, b in expected]

@@ -122,21 +122,34 @@ def _ranked(text: str, cand: Candidate, left: str) -> bool:
     return any(verb in left[-12:] for verb in cues["rank_verbs_strong"])
 
 
-class RatioNames(Occurrences):
-    """The names of ratios (城乡居民收入比, 性别比) in one folded text, for `hopeless`."""
+@cache
+def _named_kinds() -> dict[str, Kind]:
+    """The names that make a bare number a statistic, and its kind: a ratio's (城乡居民收入比为2.13) or an
+    index's, a statistic with no unit (居民消费价格指数为102.1, PMI为49.5)."""
+    cues = lexicon().cues
+    return {**dict.fromkeys(cues["index_nouns"], Kind.NUMBER), **dict.fromkeys(cues["ratio_nouns"], Kind.RATIO)}
+
+
+@cache
+def _names() -> tuple[str, ...]:
+    return tuple(_named_kinds())
+
+
+class NumberNames(Occurrences):
+    """The names of ratios and indexes in one folded text, for `hopeless`."""
 
     __slots__ = ()
 
     def __init__(self, text: str) -> None:
-        super().__init__(words(lexicon().cues["ratio_nouns"]), text)
+        super().__init__(words(_names()), text)
 
 
-def hopeless(text: str, cand: Candidate, reading: Reading | None, names: RatioNames) -> bool:
+def hopeless(text: str, cand: Candidate, reading: Reading | None, names: NumberNames) -> bool:
     """Whether a candidate is a bare number (1,234, 1.1, 三: no unit, noun, magnitude or approximate word,
-    not a percent) with no ratio's name in the 200 characters before it. Such a number is a statistic only
-    as a ratio named in its clause or sentence (城乡居民收入比为2.13，比上年缩小0.04), so `classify` would
-    find none: the cheap test that lets text made of numbers skip the clause and context work. `names`
-    are the text's ratio names, found once: text made of numbers has a candidate every few characters."""
+    not a percent) with no ratio's or index's name in the 200 characters before it. Such a number is a
+    statistic only as a ratio or an index named in its clause or sentence (城乡居民收入比为2.13，比上年缩小0.04),
+    so `classify` would find none: the cheap test that lets text made of numbers skip the clause and context
+    work. `names` are the text's names, found once: text made of numbers has a candidate every few characters."""
     return (bare(text, cand) and not (reading is not None and reading.percent)
             and names.last(max(0, cand.start - SENTENCE_LIMIT), cand.start) is None)
 
@@ -168,18 +181,19 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
     if "noun" in cand.groups and not (has_magnitude or _DIGIT.search(number)):
         return not_statistic("other")  # 陆川县广大党员: a noun after a bare numeral is a name
     if unit is None and "noun" not in cand.groups:
-        # 城乡居民收入比为2.13: a ratio is written with no unit (the cheap search first: its name must be near)
-        ratios = words(lex.cues["ratio_nouns"])
-        left = _left(text, cand, bounds.clause)
-        if ratios.search(text, bounds.clause, cand.start) and _names_a_ratio(left):
-            return Verdict(Kind.RATIO)
-        # …收入比为2.14，比上年缩小0.04: a change of the ratio its sentence names
-        sign = _change(left)
-        if sign and ratios.search(text, sentence_start(text, cand.start, bounds.wide), cand.start):
-            return Verdict(Kind.RATIO, sign)
-        for why, listed in lex.non_figure_after.items():
+        # 城乡居民收入比为2.13, PMI为49.5: a ratio or an index is written with no unit (the cheap search
+        # first: its name must be near)
+        for why, listed in lex.non_figure_after.items():  # 连跌8周: a duration, though an index is named
             if after.startswith(listed):
                 return not_statistic(why)
+        names = words(_names())
+        left = _left(text, cand, bounds.clause)
+        if names.search(text, bounds.clause, cand.start) and (named := _named(left)):
+            return Verdict(_named_kinds()[named])
+        # …收入比为2.14，比上年缩小0.04: a change of the ratio (or index) its sentence names
+        sign = _change(left)
+        if sign and (named_before := names.search(text, sentence_start(text, cand.start, bounds.wide), cand.start)):
+            return Verdict(_named_kinds()[named_before.group()], sign)
         return Verdict(Kind.NUMBER) if has_magnitude else not_statistic("other")
     if number == "一" and "before" not in cand.groups and (not unit or lex.units[unit][0] == "count"
                                                                      or unit in lex.measure_words_after_one):
@@ -231,11 +245,11 @@ def _numeric() -> re.Pattern[str]:
     return re.compile(f"[\\d{re.escape(lex.digits + lex.vague_words)}十余多]")
 
 
-def _names_a_ratio(left: str) -> bool:
-    """The clause ends in a ratio's name and, perhaps, a verb of level (收入比为, 基尼系数达到)."""
-    cues = lexicon().cues
-    hi, _ = strip_tail(left, cues["level_verbs"])
-    return ends_with(left, cues["ratio_nouns"], 0, hi) is not None
+def _named(left: str) -> str | None:
+    """The ratio's or index's name that ends the clause, before, perhaps, a verb of level (收入比为,
+    基尼系数达到, 指数报)."""
+    hi, _ = strip_tail(left, lexicon().cues["level_verbs"])
+    return ends_with(left, _names(), 0, hi)
 
 
 def _left(text: str, cand: Candidate, clause_from: int) -> str:

@@ -8,7 +8,7 @@ from itertools import islice
 
 import regex
 
-from .classify import RatioNames, classify, hopeless
+from .classify import NumberNames, classify, hopeless
 from .context import Periods, describe
 from .lexicon import fold, lexicon
 from .numerals import NumberError, Reading, read_number
@@ -27,7 +27,7 @@ def extract(text: str) -> list[Figure]:
     figures: list[Figure] = []
     paragraph: list[Figure] = []  # the figures since the last line break: all the context may see
     periods = Periods(folded)
-    ratio_names = RatioNames(folded)
+    number_names = NumberNames(folded)
     found = scan(folded)
     # Stage by stage over a batch of candidates rather than candidate by candidate: each stage's
     # patterns and code stay in the processor's caches, which makes extraction a sixth faster.
@@ -35,7 +35,7 @@ def extract(text: str) -> list[Figure]:
         # Dates, codes, ordinals, slogans: the scanner names them so that their numerals are passed over.
         read = [(cand, _read(folded, cand)) for cand in batch if not cand.kind.startswith(NOT_STATISTIC)]
         # A bare number with no ratio's name before it is none either: passed over before the clause work.
-        read = [(cand, reading) for cand, reading in read if not hopeless(folded, cand, reading[0], ratio_names)]
+        read = [(cand, reading) for cand, reading in read if not hopeless(folded, cand, reading[0], number_names)]
         bounds = [clause_bounds(folded, cand.start) for cand, _ in read]  # read by classify and context
         verdicts = [classify(folded, cand, reading, clause) for (cand, (reading, _)), clause in zip(read, bounds)]
         for (cand, (reading, flag)), verdict, clause in zip(read, verdicts, bounds):
