@@ -346,7 +346,16 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("出生人口性别比为108.6。", [("108.6", "ratio", 108.6, None, "出生人口性别比", None)]),
     ("新建数据中心PUE值降至1.25。", [("1.25", "ratio", 1.25, None, "数据中心PUE值", None)]),
     ("恒生指数连跌6周。", []),                                                         # a duration
+    ("订单少了差不多两成。", [("差不多两成", "growth_rate", -20, "about", "订单", None)]),
+    ("提供岗位三万出头。", [("三万出头", "number", 30000, "over", "提供岗位", None)]),
+    ("与2010年相比，城镇人口增加12.3万人。",  # the comparison opens the sentence; 2010年 is no period
+     [("12.3万人", "count", 123000, None, "城镇人口", "与2010年相比")]),
 ])
 def test_holdout9_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [
         (t, k, pytest.approx(v), a, i, b) for t, k, v, a, i, b in expected]
+
+
+def test_the_year_of_an_opening_comparison_is_no_period():
+    (figure,) = extract("与2010年相比，城镇人口增加12.3万人。")
+    assert (figure.baseline, figure.period) == ("与2010年相比", None)

@@ -89,6 +89,7 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         # Searched backwards from the end ((?r)): a forward search tries the lazy reference from every
         # 占 of the window, and text dense with shares has one every few characters.
         # 占比 and 占有率 are share words, not 占 + the whole, nor is 了 (占了三成); 比重首次超过, 比重保持在: up to two level words.
+        "compared": re.compile(r"\s*(?P<baseline>(?:与|同|和|跟)[^，,；;。]{1,16}?相比)[，,]"),
         "share_of": regex.compile(f"(?r)占了?(?!比|有率)(?P<ref>(?!了)[^，,；;。占]+?)的?(?:比重|比例)?(?:{alternation(cues['level_verbs'])}){{0,2}}的?$"),
         "streak": re.compile(r"连续(?:[\d一二三四五六七八九十两多]+)个?年$"),
         "owner": re.compile(f"(?:所辖|下辖)?[{HAN}]{{0,6}}?[省市县区镇乡村]的"),
@@ -118,6 +119,11 @@ def _verb_tail() -> tuple[str, ...]:
     cues = lexicon().cues
     return (*cues["trailing_strip"], *cues["change_adverbs"], *cues["increase"], *cues["decrease"],
             *lexicon().approx_bounds, *cues["superlatives"])
+
+
+@cache
+def _change_words() -> frozenset[str]:
+    return frozenset((*lexicon().cues["increase"], *lexicon().cues["decrease"]))
 
 
 @cache
@@ -171,6 +177,7 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
     while hi > lo and text[hi - 1].isspace():  # 增长 12.5%: a space before the figure (text from PDF)
         hi -= 1
     baseline = scope = None
+    changed = False  # whether a verb of change stands before the figure (增加41.26万人)
     compared_at = start  # where the comparison is written; a period after it belongs to it (恢复到2019年的95%)
     # 翻了一番多: the approximate word ending a span the number reader does not read (a doubling)
     last = ends_with(text, _approx_after(), start, end) if kind == Kind.GROWTH_RATE else None
@@ -199,6 +206,7 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
             hi, more = strip_tail(text, _verb_tail(), lo, per.start(), _tail_keep())
             removed += more
         said = [w for w in removed if w in cues["baseline_words"]]
+        changed = any(w in _change_words() for w in removed)
         bound = next((w for w in removed if w in lexicon().approx_bounds), None)
         approx = approx or (lexicon().approx_bounds[bound] if bound else None)  # 不低于35%: at least
         if kind == Kind.RANKING:
@@ -259,6 +267,12 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
     continues = wanted and before is not None and _details(text, start, before)
     if indicator is None and not earlier and continues and before is not None:
         indicator = before.indicator
+    if baseline is None and (kind in CHANGES or changed):
+        # 与2020年相比，城镇人口增加41.26万人: a comparison that opens the sentence, a clause of its own
+        opening = pats["compared"].match(text, sentence_from, clause_from)
+        if opening:
+            baseline = source[opening.start("baseline"):opening.end("baseline")]
+            compared_at = opening.start("baseline")  # 2020年 is what it is compared with, not its period
     if baseline is None and kind in CHANGES:
         # 比上年末增长9.12%；…增长10.56%: a change with no comparison of its own keeps the one before it,
         # that of a change of its kind across semicolons, up to the full stop (增速比目标高2个百分点；
