@@ -348,6 +348,13 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("恒生指数连跌6周。", []),                                                         # a duration
     ("订单少了差不多两成。", [("差不多两成", "growth_rate", -20, "about", "订单", None)]),
     ("提供岗位三万出头。", [("三万出头", "number", 30000, "over", "提供岗位", None)]),
+    ("智能算力达到5.2EFLOPS。", [("5.2EFLOPS", "measure", 5.2, None, "智能算力", None)]),
+    ("吞吐量完成860万TEU。", [("860万TEU", "count", 8.6e6, None, "吞吐量", None)]),  # containers are counted
+    ("平均受教育年限由9.8年提高至10.1年。",  # a time measure named before 由
+     [("9.8年", "measure", 9.8, None, "平均受教育年限", None), ("10.1年", "measure", 10.1, None, "平均受教育年限", None)]),
+    ("城乡居民收入比由2.6缩小至2.5。",  # not the baseline 比由
+     [("2.6", "ratio", 2.6, None, "城乡居民收入比", None), ("2.5", "ratio", 2.5, None, "城乡居民收入比", None)]),
+    ("据1%人口抽样调查，样本户2.1万户。", [("2.1万户", "count", 21000, None, "样本户", None)]),  # a survey's name
     ("与2010年相比，城镇人口增加12.3万人。",  # the comparison opens the sentence; 2010年 is no period
      [("12.3万人", "count", 123000, None, "城镇人口", "与2010年相比")]),
 ])

@@ -214,18 +214,34 @@ def _timed(text: str, cand: Candidate, unit: str, left: str, wide: int) -> Verdi
     连续3年, 60岁以上), for the reason non_figures.json gives."""
     lex = lexicon()
     sign = _change(left)
-    hi, _ = strip_tail(left, _to_the_figure())
+    ends = _name_ends(left, _to_the_figure())
     sentence = text[sentence_start(text, cand.start, wide):cand.start] if sign else ""
     for kind, names in ((Kind.COUNT, lex.cues["time_counts"]), (Kind.MEASURE, lex.cues["time_measures"])):
-        if ends_with(left, names, 0, hi) or any(name in sentence for name in names):
+        if any(ends_with(left, names, 0, end) for end in ends) or any(name in sentence for name in names):
             return Verdict(kind, -1 if sign < 0 else 1)
     return not_statistic(next((why for why, listed in lex.non_figure_after.items() if unit in listed), "duration"))
+
+
+def _name_ends(left: str, between: tuple[str, ...]) -> tuple[int, ...]:
+    """Where the name of the figure may end in its clause `left`: before the words `between` it and the
+    figure, and before a 由 or 从 phrase (受教育年限由10.21年提高至10.58年: the name stands before 由)."""
+    hi, _ = strip_tail(left, between)
+    came = _CAME_FROM.search(left, 0, hi)
+    return (hi, came.start()) if came else (hi,)
+
+
+_CAME_FROM = re.compile(r"[由从][^，,；;。由从]{1,20}$")
 
 
 @cache
 def _below() -> re.Pattern[str]:
     """仍低于全国平均水平0.19个百分点: a gap below what it is compared with."""
     return re.compile(f"(?:{alternation(lexicon().cues['below_verbs'])})[^，,；;。\\d]{{1,10}}$")
+
+
+@cache
+def _level_verbs() -> tuple[str, ...]:
+    return tuple(lexicon().cues["level_verbs"])
 
 
 @cache
@@ -248,8 +264,11 @@ def _numeric() -> re.Pattern[str]:
 def _named(left: str) -> str | None:
     """The ratio's or index's name that ends the clause, before, perhaps, a verb of level (收入比为,
     基尼系数达到, 指数报)."""
-    hi, _ = strip_tail(left, lexicon().cues["level_verbs"])
-    return ends_with(left, _names(), 0, hi)
+    for end in _name_ends(left, _level_verbs()):
+        named = ends_with(left, _names(), 0, end)
+        if named:
+            return named
+    return None
 
 
 def _left(text: str, cand: Candidate, clause_from: int) -> str:
