@@ -355,6 +355,10 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("城乡居民收入比由2.6缩小至2.5。",  # not the baseline 比由
      [("2.6", "ratio", 2.6, None, "城乡居民收入比", None), ("2.5", "ratio", 2.5, None, "城乡居民收入比", None)]),
     ("据1%人口抽样调查，样本户2.1万户。", [("2.1万户", "count", 21000, None, "样本户", None)]),  # a survey's name
+    ("西红柿每斤三块多。", [("三块多", "money", 3, "over", "西红柿", None)]),  # 斤: a price
+    ("土豆两块五毛，黄瓜三块八左右。",  # the tenths after 块 make it money
+     [("两块五毛", "money", 2.5, None, "土豆", None), ("三块八左右", "money", 3.8, "about", "黄瓜", None)]),
+    ("仓库里有5块多功能展板。", [("5块", "count", 5, None, "多功能展板", None)]),
     ("与2010年相比，城镇人口增加12.3万人。",  # the comparison opens the sentence; 2010年 is no period
      [("12.3万人", "count", 123000, None, "城镇人口", "与2010年相比")]),
 ])

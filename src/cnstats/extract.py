@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from decimal import Decimal
 from itertools import islice
 
@@ -80,7 +81,11 @@ def _read(folded: str, cand: Candidate) -> tuple[Reading | None, str | None]:
         scale = cand.groups.get("scale")  # 1.2、1.5万人: the magnitude written once, after the last
         number += folded[scale[0]:scale[1]] if scale else ""
         text = (folded[before[0]:before[1]] if before else "") + number + (folded[after[0]:after[1]] if after else "")
-        return read_number(text), None
+        reading = read_number(text)
+        dime = cand.groups.get("dime")  # 四块五: 4.5
+        if dime and reading.upper is None:
+            reading = replace(reading, value=reading.value + read_number(folded[dime[0]:dime[1]]).value / 10)
+        return reading, None
     except NumberError as error:
         why = str(error)  # it quotes the number, which can be a whole run of numerals: cut it short
         return None, f"unreadable number: {why if len(why) <= _LONGEST_FLAG else why[:_LONGEST_FLAG] + '…'}"
