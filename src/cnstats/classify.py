@@ -195,15 +195,16 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
         if sign and (named_before := names.search(text, sentence_start(text, cand.start, bounds.wide), cand.start)):
             return Verdict(_named_kinds()[named_before.group()], sign)
         return Verdict(Kind.NUMBER) if has_magnitude else not_statistic("other")
-    if number == "一" and "before" not in cand.groups and "dime" not in cand.groups and (not unit or lex.units[unit][0] == "count"
-                                                                     or unit in lex.measure_words_after_one):
+    sense = lex.senses.get(unit or "")
+    # 两块五毛, 一块钱: tenths of a 块, or 钱 after it, make it money whatever the clause says
+    sure = sense is not None and ("dime" in cand.groups or text.startswith(sense.after, cand.end))
+    if number == "一" and "before" not in cand.groups and not sure and (
+            not unit or lex.units[unit][0] == "count" or unit in lex.measure_words_after_one):
         return not_statistic("other")  # 一个, 一批: an article, not a count (一元 is an amount)
     left = _left(text, cand, bounds.clause)
     if unit is not None and lex.units[unit][0] == TIME:
         return _timed(text, cand, unit, left, bounds.wide)
-    sense = lex.senses.get(unit or "")
-    # 两块五毛: tenths of a 块 make it money, whatever the clause says
-    kind = Kind(sense.kind) if sense and ("dime" in cand.groups or any(cue in left for cue in sense.cues)) \
+    kind = Kind(sense.kind) if sense and (sure or any(cue in left for cue in sense.cues)) \
         else Kind(lex.units[unit][0]) if unit else Kind.COUNT
     return Verdict(kind, -1 if _change(left) < 0 or is_loss(left, 0, len(left)) else 1)
 

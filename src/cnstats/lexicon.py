@@ -52,11 +52,13 @@ def _approx_table(data: Mapping[str, Any], key: str) -> Mapping[str, str]:
 
 
 class Sense(NamedTuple):
-    """A unit's second reading (块 as money), taken when one of `cues` stands in the clause before it."""
+    """A unit's second reading (块 as money), taken when one of `cues` stands in the clause before it, or
+    one of `after` follows it (三五百块钱)."""
 
     kind: str
     unit: str
     cues: tuple[str, ...]
+    after: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,8 @@ def _senses(data: Mapping[str, Any], units: Mapping[str, tuple[str, str]]) -> Ma
     for written, sense in data["senses"].items():
         if written not in units or sense["kind"] not in FIGURE_KINDS or sense["kind"] == units[written][0]:
             raise LexiconError(f"units.json: the sense of {written!r} must be another kind of a listed unit")
-        senses[written] = Sense(sense["kind"], sense["unit"], _words(sense, "cues", "units.json senses"))
+        senses[written] = Sense(sense["kind"], sense["unit"], _words(sense, "cues", "units.json senses"),
+                                _words(sense, "after", "units.json senses"))
     return MappingProxyType(senses)
 
 
