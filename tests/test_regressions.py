@@ -360,6 +360,9 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("两块五毛", "money", 2.5, None, "土豆", None), ("三块八左右", "money", 3.8, "about", "黄瓜", None)]),
     ("家里年收入有三五万块钱，门票一块钱。",  # the span ends at 块, as two blind annotators read it
      [("三五万块", "money", 30000, None, "家里年收入", None), ("一块", "money", 1, None, "门票", None)]),
+    ("全区营商环境评价较上年提升3个位次。",  # a change of rank; 较上年, not 较上年提升
+     [("3个位次", "count", 3, None, "营商环境评价", "较上年")]),
+    ("位次比上年前移2位。", [("2位", "count", 2, None, "位次", "比上年")]),
     ("仓库里有5块多功能展板。", [("5块", "count", 5, None, "多功能展板", None)]),
     ("与2010年相比，城镇人口增加12.3万人。",  # the comparison opens the sentence; 2010年 is no period
      [("12.3万人", "count", 123000, None, "城镇人口", "与2010年相比")]),
