@@ -363,6 +363,8 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("全区营商环境评价较上年提升3个位次。",  # a change of rank; 较上年, not 较上年提升
      [("3个位次", "count", 3, None, "营商环境评价", "较上年")]),
     ("位次比上年前移2位。", [("2位", "count", 2, None, "位次", "比上年")]),
+    ("全旗草原面积达到120万公顷。", [("120万公顷", "measure", 1.2e6, None, "草原面积", None)]),  # a banner's scope
+    ("全社会用电量增长5%。", [("5%", "growth_rate", 5, None, "全社会用电量", None)]),  # 全社会 is no scope
     ("仓库里有5块多功能展板。", [("5块", "count", 5, None, "多功能展板", None)]),
     ("与2010年相比，城镇人口增加12.3万人。",  # the comparison opens the sentence; 2010年 is no period
      [("12.3万人", "count", 123000, None, "城镇人口", "与2010年相比")]),
