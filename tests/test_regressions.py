@@ -365,6 +365,9 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("位次比上年前移2位。", [("2位", "count", 2, None, "位次", "比上年")]),
     ("全旗草原面积达到120万公顷。", [("120万公顷", "measure", 1.2e6, None, "草原面积", None)]),  # a banner's scope
     ("全社会用电量增长5%。", [("5%", "growth_rate", 5, None, "全社会用电量", None)]),  # 全社会 is no scope
+    ("全年整改隐患3200项，开行班列800列。",  # verbs before their nouns
+     [("3200项", "count", 3200, None, "隐患", None), ("800列", "count", 800, None, "班列", None)]),
+    ("全年新登记市场主体2.1万户。", [("2.1万户", "count", 21000, None, "新登记市场主体", None)]),  # its name
     ("仓库里有5块多功能展板。", [("5块", "count", 5, None, "多功能展板", None)]),
     ("与2010年相比，城镇人口增加12.3万人。",  # the comparison opens the sentence; 2010年 is no period
      [("12.3万人", "count", 123000, None, "城镇人口", "与2010年相比")]),
