@@ -370,7 +370,7 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("全年新登记市场主体2.1万户。", [("2.1万户", "count", 21000, None, "新登记市场主体", None)]),  # its name
     ("住在阳光花园5栋，新建安置房12栋。", [("12栋", "count", 12, None, "安置房", None)]),  # an address
     ("馆藏文物3.6万件/套。", [("3.6万件/套", "count", 36000, None, "馆藏文物", None)]),
-    ("一晚三百来块。", [("三百来块", "money", 300, "about", None, None)]),                  # a price
+    ("客房一晚三百来块。", [("三百来块", "money", 300, "about", "客房一晚", None)]),        # a price
     ("仓库里有5块多功能展板。", [("5块", "count", 5, None, "多功能展板", None)]),
     ("与2010年相比，城镇人口增加12.3万人。",  # the comparison opens the sentence; 2010年 is no period
      [("12.3万人", "count", 123000, None, "城镇人口", "与2010年相比")]),
