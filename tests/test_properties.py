@@ -164,7 +164,7 @@ def test_no_figure_spans_a_line_break(text):
 
 
 @SETTINGS
-@given(paragraph, messy_text, messy_text, st.sampled_from(["\n", "\r\n", "\n\n"]))
+@given(paragraph, messy_text, messy_text, st.sampled_from(["\n", "\r\n", "\r", "\n\n"]))
 def test_paragraph_alone_or_in_a_document(para, before, after, brk):
     doc = before + brk + para + brk + after
     at = len(before) + len(brk)

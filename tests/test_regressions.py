@@ -388,3 +388,16 @@ def test_blind_set_faults_stay_fixed(text, expected):
 def test_the_year_of_an_opening_comparison_is_no_period():
     (figure,) = extract("与2010年相比，城镇人口增加12.3万人。")
     assert (figure.baseline, figure.period) == ("与2010年相比", None)
+
+
+@pytest.mark.parametrize("para", ["5个好（", "全市1916个村(", '"a"57人', "““增长1倍」", "十二、15万亩", "分别"])
+@pytest.mark.parametrize("brk", ["\n", "\r\n", "\r"])
+def test_no_bracket_quote_or_list_reaches_across_a_line_break(para, brk):
+    # found by an independent probe: an open bracket took the next line's ）as its close (好（\n市)),
+    # and a lone \r was no break for a quote or for 分别's list
+    for after in ("市)", '"', "增长1倍」", "十二、15万亩"):
+        doc = para + brk + after
+        assert [f for f in extract(doc) if f.start < len(para)] == extract(para)
+        moved = [dataclasses.replace(f, start=f.start + len(para + brk), end=f.end + len(para + brk))
+                 for f in extract(after)]
+        assert [f for f in extract(doc) if f.end > len(para)] == moved

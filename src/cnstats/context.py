@@ -60,7 +60,7 @@ _DATE = (r"\d{4}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:以来|底|末|初|度)
          f"|{_CN}{{4}}年(?:{_CN}{{1,2}}月(?:{_CN}{{1,3}}日)?)?(?:止年度之|止年度|年度|度)?")
 # 五年翻了一番多, 三年来, 三天销售额: a stretch of time before a name is no part of it (3年期 is)
 _SPAN = r"近?[\d一二两三四五六七八九十]{1,3}个?(?:年|月|天|日)(?:以来|来|间|内)?(?![期制级])"
-_TAG = r"<[^<>\n]{0,200}>"  # markup left in scraped text: <td>, <a href="…">
+_TAG = r"<[^<>\n\r]{0,200}>"  # markup left in scraped text: <td>, <a href="…">
 _DATE_FIRSTS = r"\d前每连〇零一二三四五六七八九十"  # the characters a _DATE can begin with
 
 
@@ -81,7 +81,7 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
     periods = alternation(cues["periods"])
     return {
         # 每户补助标准, 每月津贴金额: part of the name it leads, unless a modal or another 每 follows (每年可节省)
-        "lead": re.compile(f"(?:(?!每[户人年月天亩家]+(?![可为将能均每]))(?:{_DATE})|{periods}|{_SPAN}|截至|(?!{alternation(cues['keep_words'])})[到至]|按[^，,；;。]{{0,10}}?(?:折算|计算)(?:为|成)?|[，,、的\\s)）]|[(（][^)）]{{0,8}}[)）]|{_TAG})+"),
+        "lead": re.compile(f"(?:(?!每[户人年月天亩家]+(?![可为将能均每]))(?:{_DATE})|{periods}|{_SPAN}|截至|(?!{alternation(cues['keep_words'])})[到至]|按[^，,；;。]{{0,10}}?(?:折算|计算)(?:为|成)?|[，,、的\\s)）]|[(（][^)）\\n\\r]{{0,8}}[)）]|{_TAG})+"),
         "tag_at_end": regex.compile(f"(?r){_TAG}$"),
         # 比上年, 较上年同期, 与上年相比 — not the 比 of 比重, 占比, 可比, 环比, nor the 较 of 较快.
         "baseline": re.compile(r"(?:(?<![可占环对评相])比(?![重例率较由从])|较(?![快大多高低好强弱为少])"
@@ -108,7 +108,7 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         # 楼面价每平方米1.42万元, 租金为每月每平方米48.6元: the unit's denominator, no part of the name
         "per_unit": regex.compile(f"(?r)(?:每(?:{alternation(('月', '年', '天', '日', '股', *lexicon().units))}))+$"),
         "about": re.compile(r"(?:约|大约|大概)(?:占|为|是|有|达)"),
-        "noun": re.compile(f"[{HAN}\"“'‘A-Za-z](?:[(（][^)）]{{0,10}}[)）]|、(?=[{HAN}])|[{HAN}\"“”‘’'A-Za-z·\\-])*"),
+        "noun": re.compile(f"[{HAN}\"“'‘A-Za-z](?:[(（][^)）\\n\\r]{{0,10}}[)）]|、(?=[{HAN}])|[{HAN}\"“”‘’'A-Za-z·\\-])*"),
     }
 
 

@@ -59,7 +59,7 @@ def _filled(pattern: str, fill: dict[str, str]) -> str:
 def _line_start(most: int = 8) -> str:
     """Where a list marker (一、 2.) may stand: at the start of the text or after a line, sentence or
     clause break, with up to `most` blanks of indent. Lookbehinds of fixed width, as `re` requires."""
-    breaks = "[^\\n。；;：:]"
+    breaks = "[^\\n\\r。；;：:]"
     indented = (f"(?<=[ \\t]{{{n}}})(?<!{breaks}[ \\t]{{{n}}})" for n in range(1, most + 1))
     return f"(?:{'|'.join((f'(?<!{breaks})', *indented))})"
 
@@ -137,7 +137,7 @@ def branches() -> tuple[str, ...]:
     # least has decimals, or it would be a time (8:30). Bounded, lookahead too: on 1:1:1:… an unbounded
     # lookahead ran to the end of the run from every 1 (quadratic).
     proportion = r"(?P<proportion>(?=[\d:：]{0,60}\.\d)\d{1,6}(?:\.\d{1,4})?(?:[:：]\d{1,6}(?:\.\d{1,4})?){1,4}(?![\d.:：]))"
-    quote = r"[\"“「『](?=[^\"”」』\n]{0,12}[\"”」』])[^\"”」』\n。，,；;]*?[\d一二三四五六七八九十百千万两][^\"”」』\n。，,；;]*?[\"”」』]"
+    quote = r"[\"“「『](?=[^\"”」』\n\r]{0,12}[\"”」』])[^\"”」』\n\r。，,；;]*?[\d一二三四五六七八九十百千万两][^\"”」』\n\r。，,；;]*?[\"”」』]"
     # 120MW, 500GB: Latin letters after a number are a code (5G, 3D) unless they spell a unit.
     latin = alternation(u for u in lex.units if u.isascii() and u.isalpha())
     fill = {"{latin_units}": f"(?:{latin})(?![A-Za-z])", "{han}": HAN, "{line_start}": _line_start()}
