@@ -172,6 +172,21 @@ def test_missing_file_and_empty_folder(run, tmp_path, folder):
     assert err.splitlines()[-1].startswith("cnstats: 1 file processed, 2 failed")
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+def test_a_named_pipe_or_broken_link_in_a_folder_is_reported_not_read(run, tmp_path):
+    # reading a named pipe found in a folder blocked the command for ever (found by an independent probe)
+    root = tmp_path / "d"
+    root.mkdir()
+    (root / "a.txt").write_text("增长7%", encoding="utf-8")
+    os.mkfifo(root / "fifo.txt")
+    (root / "gone.txt").symlink_to(root / "missing")
+    status, out, err = run(root, "--json")
+    assert status == 1 and [r["text"] for r in records(out)] == ["7%"]
+    assert f"{root / 'fifo.txt'}: not a regular file" in err
+    assert f"{root / 'gone.txt'}: a broken link" in err
+    assert err.splitlines()[-1].startswith("cnstats: 1 file processed, 2 failed")
+
+
 def test_a_file_named_explicitly_is_read_whatever_its_name(run, folder):
     status, out, _ = run(folder / "notes.md", "--json")
     assert status == 0 and [r["text"] for r in records(out)] == ["7%"]

@@ -192,8 +192,13 @@ def _walk(folder: Path, globs: Sequence[str], tally: Tally) -> list[Path]:
         for name in sorted(files):
             path = base / name
             relative = path.relative_to(folder).as_posix()
-            if any(fnmatch.fnmatch(relative if "/" in g else name, g) for g in globs):
+            if not any(fnmatch.fnmatch(relative if "/" in g else name, g) for g in globs):
+                continue
+            if path.is_file():
                 found.append(path)
+            else:  # a named pipe would block the walk for ever, a device never end: reported, not read
+                tally.fail(str(path), "a broken link" if path.is_symlink() and not path.exists() else
+                           "not a regular file (a named pipe, a socket or a device): name it alone to read it")
     return sorted(found, key=lambda p: p.relative_to(folder).parts)  # as `find | sort` would list them
 
 
