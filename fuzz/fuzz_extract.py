@@ -38,6 +38,7 @@ def check_extract(text: str) -> list[cnstats.Figure]:
             number = getattr(figure, name)
             assert number is None or (isinstance(number, float) and math.isfinite(number)), (name, figure)
         assert figure.value is not None or figure.flag, ("no value and no flag", figure)
+        assert figure.upper is None or figure.value is None or figure.value <= figure.upper, ("bounds out of order", figure)
         for name in ("unit", "approx", "indicator", "baseline", "scope", "period", "flag"):
             assert getattr(figure, name) is None or isinstance(getattr(figure, name), str), (name, figure)
         assert figure.approx in (None, "about", "over", "under"), figure
@@ -56,7 +57,7 @@ def check_number(text: str) -> Decimal | None:
     assert value.is_finite(), (text, value)
     reading = cnstats.read_number(text)
     assert reading.value == value
-    assert reading.upper is None or reading.upper.is_finite()
+    assert reading.upper is None or (reading.upper.is_finite() and reading.value <= reading.upper), reading
     return value
 
 

@@ -113,6 +113,8 @@ def _figure(text: str, folded: str, cand: Candidate, kind: Kind, sign: int, read
         factor = sign * scale * per_mille
         value = float(reading.value * factor)
         upper = float(reading.upper * factor) if reading.upper is not None else None
+        if upper is not None and upper < value:  # 下降8%~10%: -10..-8, the bounds in order
+            value, upper = upper, value
         if not (math.isfinite(value) and (upper is None or math.isfinite(upper))):
             value = upper = None  # 99999…万人 with 400 digits: reported, with why it has no value
             flag = flag or "number out of range: too large for a float"

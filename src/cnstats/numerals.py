@@ -283,7 +283,8 @@ def _read_range(s: str) -> Reading:
         high = high.times(high_sign, percent=True)
     low = _share_magnitude(low_text, low, high_text, high)
     upper = high.upper if high.upper is not None else high.value
-    return Reading(low.value, upper, low.approx or high.approx, low.percent or high.percent, high.scale)
+    value, upper = min(low.value, upper), max(low.value, upper)  # 5000万-500万: written high to low
+    return Reading(value, upper, low.approx or high.approx, low.percent or high.percent, high.scale)
 
 
 def _percent_sign(s: str) -> tuple[str, Decimal | None]:
