@@ -187,6 +187,15 @@ def test_a_named_pipe_or_broken_link_in_a_folder_is_reported_not_read(run, tmp_p
     assert err.splitlines()[-1].startswith("cnstats: 1 file processed, 2 failed")
 
 
+def test_the_table_escapes_control_characters(run, tmp_path):
+    # raw control characters of a scraped page reached the terminal (found by an independent probe)
+    path = tmp_path / "ctl.txt"
+    path.write_text("\x1b[2J贷\x07款增长7%", encoding="utf-8")
+    status, out, _ = run(path)
+    assert status == 0 and "7%" in out
+    assert "\x1b" not in out and "\x07" not in out and "\\x07" in out
+
+
 def test_a_file_named_explicitly_is_read_whatever_its_name(run, folder):
     status, out, _ = run(folder / "notes.md", "--json")
     assert status == 0 and [r["text"] for r in records(out)] == ["7%"]

@@ -137,6 +137,12 @@ def test_invisible_characters_and_punctuation_name_no_indicator(noise):
     assert figure.indicator is None or any(ch.isalnum() for ch in figure.indicator)
 
 
+@pytest.mark.parametrize("noise", ["\x07", "\u200b", "\ud800", "\x00", "\u3000"])
+def test_an_indicator_neither_begins_nor_ends_with_an_invisible_character(noise):
+    (figure,) = extract(f"{noise}贷款{noise}增长3.5%")
+    assert figure.indicator == "贷款"
+
+
 @pytest.mark.parametrize(("html", "indicator"), [
     ("<td>工业投资</td><td>增长69.9%</td>", "工业投资"),
     ("<p>全市工业投资增长69.9%</p>", "工业投资"),

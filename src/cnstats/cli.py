@@ -350,8 +350,8 @@ class TableWriter(Writer):
 
     def record(self, name: str, number: int, figure: Figure) -> None:
         record = figure.to_dict()
-        row = (name, str(number), str(figure.start), str(figure.end),
-               *("" if record[c] is None else str(record[c]) for c in COLUMNS))
+        row = tuple(map(_visible, (name, str(number), str(figure.start), str(figure.end),
+                                   *("" if record[c] is None else str(record[c]) for c in COLUMNS))))
         if self.pending is None:
             self._print([row])
             return
@@ -371,6 +371,12 @@ class TableWriter(Writer):
             for row in rows:
                 self.widths = [max(w, _width(cell)) for w, cell in zip(self.widths, row)]
             self._print(rows)
+
+
+def _visible(cell: str) -> str:
+    """Control, format and lone surrogate characters escaped (\\x07, \\u200b): a terminal shows them as they
+    are, and some would move its cursor."""
+    return cell if cell.isprintable() else "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in cell)
 
 
 def _width(cell: str) -> int:

@@ -460,6 +460,10 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     listed = text.rfind("等", lo, hi)  # 农具、老照片等展品: the kind, not the examples (not 等价物, 高等教育)
     if listed >= 0 and hi - listed > 2 and not text.startswith(kept, listed) and not ends_with(text, kept, lo, listed + 1):
         lo = listed + 1
+    while lo < hi and not text[lo].isprintable():  # control and zero-width characters, lone surrogates
+        lo += 1
+    while hi > lo and not text[hi - 1].isprintable():
+        hi -= 1
     name = text[lo:hi]
     if len(name) < 2 or name in _not_names() or not _WORD_CHARACTER.search(name):
         return None  # a listed word, or no word at all (control and zero-width characters, markup)
