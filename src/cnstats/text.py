@@ -196,19 +196,19 @@ def clause_end(text: str, position: int, breaks: frozenset[str] = CLAUSE_BREAKS,
 
 def list_head(text: str, lo: int, hi: int) -> int:
     """Where a list of figures that ends at hi begins (分别增长18.2%和 -> before 18.2%); hi if none."""
-    found = _listed().search(text, lo, hi)
-    return found.start() if found else hi
+    found = _listed().match(text[lo:hi][::-1])
+    return hi - found.end() if found else hi
 
 
 @cache
-def _listed() -> regex.Pattern[str]:
+def _listed() -> re.Pattern[str]:
     """分别增长18.2%和21.6%, 分别减少5起、18人: the figures listed before this one, up to the verb that
-    governs them all. Searched backwards from the end ((?r)): a forward search retries at every start
-    in the window, and on 1.1.1.1… each retry runs the nested repetition to the end (quadratic in the
-    window, per figure)."""
-    units = alternation(("%", "‰", "倍", *lexicon().points, *lexicon().units))
-    number = r"(?:[-+\d.]+|[零〇一二两三四五六七八九十百千点]+)[万亿]*"
-    return regex.compile(f"(?r)(?:{number}(?:{units})?(?:和|与|及|、))+$")
+    governs them all. Matched forwards on the window reversed, from its end: the units' alternation is
+    grouped by first character, the last of each unit (a backward search tried every unit at every
+    step: eight times slower on a list, and a forward search retried at every start, quadratic)."""
+    units = alternation(unit[::-1] for unit in ("%", "‰", "倍", *lexicon().points, *lexicon().units))
+    number = r"[万亿]*(?:[-+\d.]+|[零〇一二两三四五六七八九十百千点]+)"
+    return re.compile(f"(?:[和与及、](?:{units})?{number})+")
 
 
 class Occurrences:
