@@ -382,6 +382,9 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("全年减少碳排放约80万吨，减免增值税1.2亿元。",  # a relief is no fall
      [("约80万吨", "measure", -8e5, "about", "碳排放", None), ("1.2亿元", "money", 1.2e8, None, "减免增值税", None)]),
     ("减少的原因有3项。", [("3项", "count", 3, None, "减少的原因", None)]),
+    ("投诉1200件，同比激增36.5%。",  # 同比, not 比激
+     [("1200件", "count", 1200, None, "投诉", None), ("36.5%", "growth_rate", 36.5, None, "投诉", "同比")]),
+    ("免费接种HPV疫苗2100剂次。", [("2100剂次", "count", 2100, None, "HPV疫苗", None)]),
     ("仓库里有5块多功能展板。", [("5块", "count", 5, None, "多功能展板", None)]),
     ("与2010年相比，城镇人口增加12.3万人。",  # the comparison opens the sentence; 2010年 is no period
      [("12.3万人", "count", 123000, None, "城镇人口", "与2010年相比")]),

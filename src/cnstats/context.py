@@ -84,7 +84,7 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         "lead": re.compile(f"(?:(?!每[户人年月天亩家]+(?![可为将能均每]))(?:{_DATE})|{periods}|{_SPAN}|截至|(?!{alternation(cues['keep_words'])})[到至]|按[^，,；;。]{{0,10}}?(?:折算|计算)(?:为|成)?|[，,、的\\s)）]|[(（][^)）\\n\\r]{{0,8}}[)）]|{_TAG})+"),
         "tag_at_end": regex.compile(f"(?r){_TAG}$"),
         # 比上年, 较上年同期, 与上年相比 — not the 比 of 比重, 占比, 可比, 环比, nor the 较 of 较快.
-        "baseline": re.compile(r"(?:(?<![可占环对评相])比(?![重例率较由从])|较(?![快大多高低好强弱为少])"
+        "baseline": re.compile(r"(?:(?<![可占环对评相同])比(?![重例率较由从])|较(?![快大多高低好强弱为少])"
                                r"|与(?=[^，,；;。]{1,12}相比))[^，,；;。比较与]{1,16}"),
         # Searched backwards from the end ((?r)): a forward search tries the lazy reference from every
         # 占 of the window, and text dense with shares has one every few characters.
