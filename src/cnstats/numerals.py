@@ -599,8 +599,8 @@ def _sections(s: str) -> Decimal:
                 total = total * unit if big is not None else unit  # 万亿, 四万万; 万, 亿 alone
             elif big is None:
                 total = amount * unit
-            elif unit > big or unit == big and (gap or smallest == 1000):
-                total = (total + amount) * unit  # 一万二千亿, 一万二千万, 十万零二十万
+            elif unit > big or unit == big and (gap or amount >= 1000):
+                total = (total + amount) * unit  # 一万二千亿, 一万二千万, 十万零二十万, 一亿五千四百一十亿
             elif unit < big:
                 total += amount * unit
             else:
