@@ -197,11 +197,11 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
     if "noun" in cand.groups and not (has_magnitude or _DIGIT.search(number)):
         return not_statistic("other")  # 陆川县广大党员: a noun after a bare numeral is a name
     if unit is None and "noun" not in cand.groups:
-        # 城乡居民收入比为2.13, PMI为49.5: a ratio or an index is written with no unit (the cheap search
-        # first: its name must be near)
         for why, listed in lex.non_figure_after.items():  # 连跌8周: a duration, though an index is named
             if after.startswith(listed):
                 return not_statistic(why)
+        # 城乡居民收入比为2.13, PMI为49.5: a ratio or an index is written with no unit (the cheap search
+        # first: its name must be near)
         names = words(_names())
         left = _left(text, cand, bounds.clause)
         if names.search(text, bounds.clause, cand.start) and (named := _named(left)):

@@ -86,10 +86,11 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         # 比上年, 较上年同期, 与上年相比 — not the 比 of 比重, 占比, 可比, 环比, nor the 较 of 较快.
         "baseline": re.compile(r"(?:(?<![可占环对评相同])比(?![重例率较由从])|较(?![快大多高低好强弱为少])"
                                r"|与(?=[^，,；;。]{1,12}相比))[^，,；;。比较与]{1,16}"),
+        # 与2020年相比，…: a comparison that is a clause of its own, opening the sentence
+        "compared": re.compile(r"\s*(?P<baseline>(?:与|同|和|跟)[^，,；;。]{1,16}?相比)[，,]"),
         # Searched backwards from the end ((?r)): a forward search tries the lazy reference from every
         # 占 of the window, and text dense with shares has one every few characters.
         # 占比 and 占有率 are share words, not 占 + the whole, nor is 了 (占了三成); 比重首次超过, 比重保持在: up to two level words.
-        "compared": re.compile(r"\s*(?P<baseline>(?:与|同|和|跟)[^，,；;。]{1,16}?相比)[，,]"),
         "share_of": regex.compile(f"(?r)占了?(?!比|有率)(?P<ref>(?!了)[^，,；;。占]+?)的?(?:比重|比例)?(?:{alternation(cues['level_verbs'])}){{0,2}}的?$"),
         "streak": re.compile(r"连续(?:[\d一二三四五六七八九十两多]+)个?年$"),
         "owner": re.compile(f"(?:所辖|下辖)?[{HAN}]{{0,6}}?[省市县区镇乡村]的"),
