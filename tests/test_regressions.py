@@ -388,6 +388,8 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("预计净利润在2亿元至2.5亿元之间。", [("2亿元至2.5亿元", "money", 2e8, None, "净利润", None)]),  # 在 goes
     ("装配式建筑面积120万平方米。", [("120万平方米", "measure", 1.2e6, None, "装配式建筑面积", None)]),  # 式: no verb
     ("乡村振兴考核获全市第一名。", [("第一名", "ranking", 1, None, "乡村振兴考核", None)]),  # 获 is no part of it
+    ("加入收藏 共计8520个字,预计阅读时长28分钟", []),                              # a web page's chrome
+    ("用户平均阅读时长12分钟。", [("12分钟", "measure", 12, None, "用户平均阅读时长", None)]),
     ("仓库里有5块多功能展板。", [("5块", "count", 5, None, "多功能展板", None)]),
     ("与2010年相比，城镇人口增加12.3万人。",  # the comparison opens the sentence; 2010年 is no period
      [("12.3万人", "count", 123000, None, "城镇人口", "与2010年相比")]),
