@@ -390,6 +390,9 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("乡村振兴考核获全市第一名。", [("第一名", "ranking", 1, None, "乡村振兴考核", None)]),  # 获 is no part of it
     ("加入收藏 共计8520个字,预计阅读时长28分钟", []),                              # a web page's chrome
     ("用户平均阅读时长12分钟。", [("12分钟", "measure", 12, None, "用户平均阅读时长", None)]),
+    ("电器类投诉5200件，居商品类投诉首位。",  # a clause that opens with 居: whom it ranks follows
+     [("5200件", "count", 5200, None, "电器类投诉", None), ("首位", "ranking", 1, None, "电器类投诉", None)]),
+    ("居民收入首位，把安全放在首位。", []),
     ("仓库里有5块多功能展板。", [("5块", "count", 5, None, "多功能展板", None)]),
     ("与2010年相比，城镇人口增加12.3万人。",  # the comparison opens the sentence; 2010年 is no period
      [("12.3万人", "count", 123000, None, "城镇人口", "与2010年相比")]),

@@ -135,7 +135,13 @@ def _ranked(text: str, cand: Candidate, left: str) -> bool:
     if ends_with(left, cues["scopes"], 0, hi) or ends_with(left, cues["rank_verbs"], 0, hi):
         return True
     # 均位居同类产品第一: a ranking verb shortly before, with the population between
-    return any(verb in left[-12:] for verb in cues["rank_verbs_strong"])
+    if any(verb in left[-12:] for verb in cues["rank_verbs_strong"]):
+        return True
+    # 居全省各园区首位: a clause that opens with 居, its population between (not 居民, 居住 …)
+    return len(left) <= 12 and _OPENS_WITH_JU.match(left) is not None
+
+
+_OPENS_WITH_JU = re.compile("居(?![民住家委室所间])")
 
 
 @cache

@@ -365,6 +365,9 @@ def _scope(text: str, source: str, lo: int, hi: int) -> tuple[int, int, str | No
                 # 位居全市县(区)第一: what follows the scope narrows it (以地级市测评总成绩第一: it is measured)
                 return lo, _unranked(text, lo, at), source[at:hi]
             return at + len(word), _unranked(text, at + len(word), hi), word
+    opens = words(lexicon().cues["rank_verbs"]).match(text, lo, hi)  # 居商品类投诉首位: whom it ranks follows
+    if opens and hi - opens.end() >= 2:
+        return lo, lo, source[opens.end():hi]
     if "以" in segment:
         lo += segment.rindex("以") + 1
     return lo, hi, None
