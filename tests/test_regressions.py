@@ -393,6 +393,7 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("电器类投诉5200件，居商品类投诉首位。",  # a clause that opens with 居: whom it ranks follows
      [("5200件", "count", 5200, None, "电器类投诉", None), ("首位", "ranking", 1, None, "电器类投诉", None)]),
     ("居民收入首位，把安全放在首位。", []),
+    ("房租占了三分之一多。", [("三分之一多", "share", 100 / 3, "over", "房租", None)]),
     ("仓库里有5块多功能展板。", [("5块", "count", 5, None, "多功能展板", None)]),
     ("与2010年相比，城镇人口增加12.3万人。",  # the comparison opens the sentence; 2010年 is no period
      [("12.3万人", "count", 123000, None, "城镇人口", "与2010年相比")]),

@@ -124,11 +124,11 @@ def branches() -> tuple[str, ...]:
     after = alternation(w for w in lex.approx_after if w not in lex.approx_mid)
     noun_prefix = f"(?:(?![的和与及在是为有将被对从把向岁年月日届周])[{HAN}]){{0,6}}"
     person = f"{noun_prefix}(?:{alternation(lex.person_nouns)})"
-    # 八成年轻人: 成 is a unit of its own (tenths); no other unit or noun follows it. 三成多, 三倍多, 五块多
+    # 八成年轻人: 成 is a unit of its own (tenths); no other unit or noun follows it. 三成多, 三倍多, 三分之一多, 五块多
     # (not 5块多功能板). 四块五: a digit after 块 is its tenths, in 毛.
     quantity = (f"(?P<quantity>(?:(?P<before>{before}){gap})?(?P<number>{number})"
                 f"(?:(?<!成){gap}(?P<unit>{percent_units}|倍|{units})|(?<!成)(?P<noun>{person}))?"
-                f"(?:(?<=块)(?P<dime>[一二三四五六七八九])毛?(?![{regex.escape(digit)}十百千万亿点\\d]))?(?:{gap}(?P<after>{after}|(?<=[成倍])多|(?<=块)多(?!功能|媒体|晶|层|用途|彩)))?)")
+                f"(?:(?<=块)(?P<dime>[一二三四五六七八九])毛?(?![{regex.escape(digit)}十百千万亿点\\d]))?(?:{gap}(?P<after>{after}|(?<=[成倍])多|(?<=分之[一二三四五六七八九])多(?!数)|(?<=块)多(?!功能|媒体|晶|层|用途|彩)))?)")
     rank_num = r"(?:\d+|[一二三四五六七八九十百零两]+)"
     ranking = (f"(?P<ranking>(?:第|前){gap}{rank_num}(?:{gap}(?P<rank_tail>{alternation(lex.cues['rank_tails'])})"
                f"|(?![{HAN}\\d.]))|前" + rank_num + f"强|{alternation(lex.cues['rank_words'])})")
