@@ -419,3 +419,10 @@ def test_no_bracket_quote_or_list_reaches_across_a_line_break(para, brk):
         moved = [dataclasses.replace(f, start=f.start + len(para + brk), end=f.end + len(para + brk))
                  for f in extract(after)]
         assert [f for f in extract(doc) if f.end > len(para)] == moved
+
+
+def test_a_period_compared_with_is_no_period_of_a_later_figure():
+    # 比上半年预期目标高38.91个百分点，排全市第1位: 上半年 was the ranking's period
+    figures = extract("工业投资增长69.9%，比上半年预期目标高38.91个百分点，排全市第1位。")
+    assert [f.period for f in figures] == [None, None, None]
+    assert [f.period for f in extract("2023年，全市GDP比2022年增长5%。")] == ["2023年"]

@@ -283,13 +283,18 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
             if f.baseline and f.kind not in (Kind.SHARE, Kind.RATIO) and (f.start >= sentence_from or f.kind == kind):
                 baseline = f.baseline  # a change's, not a share's whole
                 break
-    # The sentence again, at most 150 characters back: where the sentence began, or 150 back.
-    when = periods.last(max(sentence_from, start - 150), compared_at)
+    # The sentence again, at most 150 characters back: where the sentence began, or 150 back. A period
+    # compared with (比上半年预期目标高…，排全市第1位) is no period of a later figure.
+    since = max(sentence_from, start - 150)
+    when = periods.last(since, compared_at)
+    while when and text[when[0] - 1:when[0]] in _COMPARED:
+        when = periods.last(since, when[0])
     period = source[when[0]:when[1]] if when else None
     return Context(indicator, baseline, scope, period, approx)
 
 
 _START = attrgetter("start")
+_COMPARED = frozenset("比较")  # 比上年, 较上年同期: what follows is compared with, not when
 
 
 def _since(found: Sequence[Figure], position: int) -> list[Figure]:
