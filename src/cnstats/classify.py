@@ -62,7 +62,7 @@ def _verb_first(left: str) -> int:
             or strip_head(left, lexicon().cues["leading_words"], 0, len(left)) != verb.start():
         return 0
     # 减少的原因有3项, 降低成本为120亿元: a level after the object, not an amount of the fall
-    return 0 if strip_tail(left, _level_verbs(), verb.end())[0] < len(left) else -1
+    return 0 if strip_tail(left, lexicon().cues["level_verbs"], verb.end())[0] < len(left) else -1
 
 
 _OBJECT_LIMIT = 12
@@ -264,11 +264,6 @@ def _below() -> re.Pattern[str]:
 
 
 @cache
-def _level_verbs() -> tuple[str, ...]:
-    return tuple(lexicon().cues["level_verbs"])
-
-
-@cache
 def _to_the_figure() -> tuple[str, ...]:
     """What may stand between a measure's name and its figure: 达到, 同比, 缩短至, 不低于."""
     cues = lexicon().cues
@@ -288,7 +283,7 @@ def _numeric() -> re.Pattern[str]:
 def _named(left: str) -> str | None:
     """The ratio's or index's name that ends the clause, before, perhaps, a verb of level (收入比为,
     基尼系数达到, 指数报)."""
-    for end in _name_ends(left, _level_verbs()):
+    for end in _name_ends(left, lexicon().cues["level_verbs"]):
         named = ends_with(left, _names(), 0, end)
         if named:
             return named
