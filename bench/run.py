@@ -48,6 +48,14 @@ def _cnstats() -> Callable[[str], int]:
     return lambda s: len(cnstats.extract(s))
 
 
+def _cnstats_pure() -> Callable[[str], int]:
+    """cnstats from the sources in src/, run by the interpreter: what an editable install or a machine
+    without a C compiler runs (setup.py)."""
+    sys.path.insert(0, str(ROOT / "src"))
+    import cnstats
+    return lambda s: len(cnstats.extract(s))
+
+
 def _cnstats_cold() -> Callable[[str], int]:
     """cnstats with its number reader's memory emptied before each call: the speed on text whose numbers
     it has not met yet (a text repeated, or timed pass after pass, reads each number once). The bounded
@@ -108,6 +116,7 @@ TOOLS = [
     Tool("cnstats per line", "cnstats", "lines", _cnstats, "the same, one call per line (the CLI)"),
     Tool("cnstats, numbers not met before", "cnstats", "text", _cnstats_cold,
          "the same, the number reader's memory emptied before each pass"),
+    Tool("cnstats, pure Python", "cnstats", "text", _cnstats_pure, "the same, from src/, not compiled"),
     Tool("Recognizers-Text 1.0.2a2", "recognizers_number_with_unit", "lines", _recognizers,
          "5 zh models: number, %, ordinal, currency, dimension"),
     Tool("Duckling 1.8.0", None, "lines", None, "skipped: needs its Haskell server binary"),
@@ -303,6 +312,9 @@ def main() -> None:
         args.peer_scale, args.stream_mb = 1, 0
     print(f"# cnstats benchmark — Python {sys.version.split()[0]}, {os.cpu_count()} cores, "
           f"load average {os.getloadavg()[0]:.2f}, {sys.executable}")
+    if find_spec("cnstats") is not None:  # which build the rows named plain "cnstats" run
+        print(subprocess.run([sys.executable, "-m", "cnstats.cli", "--version"], capture_output=True,
+                             text=True, check=True).stdout.strip())
     texts = load_texts(args.text)
     main_name = "seed" if "seed" in texts else "fixtures"
     ours = {name: peer_table(f"{name} ×{args.peer_scale}", scaled(text, args.peer_scale), args.runs)

@@ -215,8 +215,8 @@ def test_a_hopeless_candidate_is_one_classify_rejects(text):
     """extract passes over the candidates `hopeless` names before their clause is read: each must be one
     that classify would reject anyway (bare numbers, near a ratio's name or not)."""
     from cnstats.classify import NumberNames, classify, hopeless
-    from cnstats.extract import _read
     from cnstats.lexicon import fold
+    from cnstats.pipeline import _read
     from cnstats.scan import NOT_STATISTIC, scan
     from cnstats.text import clause_bounds
 

@@ -20,6 +20,7 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 from typing import Any, TextIO, cast
 
@@ -136,8 +137,10 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _version() -> str:
-    from . import __version__
-    return __version__
+    """The version, and which build runs: compiled by mypyc (pip install .) or the sources as written."""
+    from . import __version__, pipeline
+    build = "pipeline compiled by mypyc" if pipeline.__file__.endswith(tuple(EXTENSION_SUFFIXES)) else "pure Python"
+    return f"{__version__} ({build})"
 
 
 # ---------------------------------------------------------------------------------------------------
