@@ -397,6 +397,16 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("仓库里有5块多功能展板。", [("5块", "count", 5, None, "多功能展板", None)]),
     ("与2010年相比，城镇人口增加12.3万人。",  # the comparison opens the sentence; 2010年 is no period
      [("12.3万人", "count", 123000, None, "城镇人口", "与2010年相比")]),
+    ("农村用户年均停电时间为11.6小时，全程运行时间约40分钟。",  # time measures: figures
+     [("11.6小时", "measure", 11.6, None, "农村用户年均停电时间", None),
+      ("约40分钟", "measure", 40, "about", "全程运行时间", None)]),
+    ("调拨帐篷1.2万顶，认定产品1035款，遭遇5轮降雨，新一轮试点，一款产品。",  # 一 before 款, 轮: a measure word
+     [("1.2万顶", "count", 12000, None, "帐篷", None), ("1035款", "count", 1035, None, "产品", None),
+      ("5轮", "count", 5, None, "降雨", None)]),
+    ("减少停电时户数约31万时户。", [("约31万时户", "count", -310000, "about", "停电时户数", None)]),
+    ("管理费用低于10%的规定上限。", [("10%", "share", 10, None, "管理费用", None)]),  # the cap's value, no fall
+    ("直播间47个，较去年多出12个。",  # 较去年, not 较去年多出
+     [("47个", "count", 47, None, "直播间", None), ("12个", "count", 12, None, "直播间", "较去年")]),
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [

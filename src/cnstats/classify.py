@@ -107,6 +107,8 @@ def _change_after(text: str, cand: Candidate) -> int:
 def _percent_kind(text: str, cand: Candidate, left: str, wide: int, reading: Reading | None) -> Verdict:
     cues = lexicon().cues
     sign = _change(left) or _change_after(text, cand)
+    if sign and text.startswith("的", cand.end) and ends_with(left, cues["above_verbs"]):
+        sign = 0  # 低于10%的规定上限: the value of what it is compared with, no change
     if sign:
         return Verdict(Kind.GROWTH_RATE, sign)
     whole = reading is None or reading.value <= 100  # 风险覆盖率为248.6%: a part never exceeds its whole
