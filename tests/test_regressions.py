@@ -112,6 +112,7 @@ def test_a_code_label_does_not_reach_over_a_line_break():
 
 FUZZ_CRASHES: list[bytes] = [
     b"\xe4\xba\xba\xe5\x8f\xa3" + b"9" * 400 + "万人".encode(),  # value=inf (found by test_bad_input first)
+    b"-\xe5\x87\xa0",  # -几 read -2..-9, bounds out of order (session 9, atheris on the compiled build)
 ]
 
 

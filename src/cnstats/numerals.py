@@ -43,9 +43,10 @@ class Reading:
     scale: Decimal = Decimal(1)  # the magnitude words written after the last digit (五百万 -> 10^6)
 
     def times(self, factor: Decimal, *, percent: bool | None = None) -> Reading:
-        upper = self.upper * factor if self.upper is not None else None
-        return replace(self, value=self.value * factor, upper=upper,
-                       percent=self.percent if percent is None else percent)
+        value, upper = self.value * factor, self.upper * factor if self.upper is not None else None
+        if upper is not None and upper < value:  # -几: -9..-2, a negative factor turns the bounds round
+            value, upper = upper, value
+        return replace(self, value=value, upper=upper, percent=self.percent if percent is None else percent)
 
 
 @dataclass(frozen=True)

@@ -103,11 +103,9 @@ def _figure(text: str, folded: str, cand: Candidate, kind: Kind, sign: int, read
     if reading is not None:
         scale = Decimal(100) if kind == Kind.GROWTH_RATE and unit == "%" and _part(folded, cand, "unit") == "倍" else Decimal(1)
         per_mille = Decimal("0.1") if _part(folded, cand, "unit") == "‰" else Decimal(1)
-        factor = sign * scale * per_mille
-        value = float(reading.value * factor)
-        upper = float(reading.upper * factor) if reading.upper is not None else None
-        if upper is not None and upper < value:  # 下降8%~10%: -10..-8, the bounds in order
-            value, upper = upper, value
+        signed = reading.times(sign * scale * per_mille)  # 下降8%~10%: -10..-8, the bounds in order
+        value = float(signed.value)
+        upper = float(signed.upper) if signed.upper is not None else None
         if not (math.isfinite(value) and (upper is None or math.isfinite(upper))):
             value = upper = None  # 99999…万人 with 400 digits: reported, with why it has no value
             flag = flag or "number out of range: too large for a float"
