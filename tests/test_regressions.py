@@ -406,6 +406,13 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
       ("5轮", "count", 5, None, "降雨", None)]),
     ("减少停电时户数约31万时户。", [("约31万时户", "count", -310000, "about", "停电时户数", None)]),
     ("管理费用低于10%的规定上限。", [("10%", "share", 10, None, "管理费用", None)]),  # the cap's value, no fall
+    ("园区从业人员达到12.6万人。", [("12.6万人", "count", 126000, None, "园区从业人员", None)]),  # no 从 phrase
+    ("选派专业技术人才1260名到凉山州挂职，86个县受灾，63个乡镇不同程度受灾。",  # the noun ends at 到, 受灾
+     [("1260名", "count", 1260, None, "专业技术人才", None), ("86个", "count", 86, None, "县", None),
+      ("63个", "count", 63, None, "乡镇", None)]),
+    ("电力线路受损3200余条，纵向经费11.35亿元，毕业生去向落实率为93.6%。",  # 受损 drops; 纵向, 去向 no verbs
+     [("3200余条", "count", 3200, "over", "电力线路", None), ("11.35亿元", "money", 1.135e9, None, "纵向经费", None),
+      ("93.6%", "percent", 93.6, None, "毕业生去向落实率", None)]),
     ("直播间47个，较去年多出12个。",  # 较去年, not 较去年多出
      [("47个", "count", 47, None, "直播间", None), ("12个", "count", 12, None, "直播间", "较去年")]),
 ])

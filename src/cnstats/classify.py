@@ -252,11 +252,14 @@ def _name_ends(left: str, between: tuple[str, ...]) -> tuple[int, ...]:
     """Where the name of the figure may end in its clause `left`: before the words `between` it and the
     figure, and before a 由 or 从 phrase (受教育年限由10.21年提高至10.58年: the name stands before 由)."""
     hi, _ = strip_tail(left, between)
-    came = _CAME_FROM.search(left, 0, hi)
+    came = _came_from().search(left, 0, hi)
     return (hi, came.start()) if came else (hi,)
 
 
-_CAME_FROM = re.compile(r"[由从][^，,；;。由从]{1,20}$")
+@cache
+def _came_from() -> re.Pattern[str]:
+    """A 由 or 从 phrase ending the clause, up to 20 characters (由10.21年提高至); not 从业, 从事."""
+    return re.compile(f"(?!{alternation(lexicon().cues['not_came_from'])})[由从][^，,；;。由从]{{1,20}}$")
 
 
 @cache
