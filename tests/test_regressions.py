@@ -413,6 +413,12 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("电力线路受损3200余条，纵向经费11.35亿元，毕业生去向落实率为93.6%。",  # 受损 drops; 纵向, 去向 no verbs
      [("3200余条", "count", 3200, "over", "电力线路", None), ("11.35亿元", "money", 1.135e9, None, "纵向经费", None),
       ("93.6%", "percent", 93.6, None, "毕业生去向落实率", None)]),
+    ("活动期间共产生订单38.5亿单，并网容量120万千瓦，并购金额3亿元。",  # 产生 cut; 并 leads, but not 并网
+     [("38.5亿单", "count", 3.85e9, None, "订单", None), ("120万千瓦", "measure", 1.2e6, None, "并网容量", None),
+      ("3亿元", "money", 3e8, None, "并购金额", None)]),
+    ("最高用电负荷达到5268万千瓦，并连续3天超过5000万千瓦。",  # a streak names nothing: the subject continues
+     [("5268万千瓦", "measure", 5.268e7, None, "最高用电负荷", None),
+      ("超过5000万千瓦", "measure", 5e7, "over", "最高用电负荷", None)]),
     ("直播间47个，较去年多出12个。",  # 较去年, not 较去年多出
      [("47个", "count", 47, None, "直播间", None), ("12个", "count", 12, None, "直播间", "较去年")]),
 ])
