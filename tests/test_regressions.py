@@ -419,6 +419,9 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("最高用电负荷达到5268万千瓦，并连续3天超过5000万千瓦。",  # a streak names nothing: the subject continues
      [("5268万千瓦", "measure", 5.268e7, None, "最高用电负荷", None),
       ("超过5000万千瓦", "measure", 5e7, "over", "最高用电负荷", None)]),
+    ("脱贫人口人均纯收入增长12.3%，增速高于全省农村居民人均可支配收入增速4.1个百分点。",  # a long reference
+     [("12.3%", "growth_rate", 12.3, None, "脱贫人口人均纯收入", None),
+      ("4.1个百分点", "percentage_point", 4.1, None, "脱贫人口人均纯收入", "全省农村居民人均可支配收入")]),
     ("直播间47个，较去年多出12个。",  # 较去年, not 较去年多出
      [("47个", "count", 47, None, "直播间", None), ("12个", "count", 12, None, "直播间", "较去年")]),
 ])

@@ -94,7 +94,7 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         "share_of": regex.compile(f"(?r)占了?(?!比|有率)(?P<ref>(?!了)[^，,；;。占]+?)的?(?:比重|比例)?(?:{alternation(cues['level_verbs'])}){{0,2}}的?$"),
         "streak": re.compile(r"连续(?:[\d一二三四五六七八九十两多]+)个?年$"),
         "owner": re.compile(f"(?:所辖|下辖)?[{HAN}]{{0,6}}?[省市县区镇乡村]的"),
-        "above": re.compile(f"(?<!不)(?:{alternation(cues['above_verbs'])})(?P<ref>[^，,；;。\\d]{{1,10}}?)的?$"),
+        "above": re.compile(f"(?<!不)(?:{alternation(cues['above_verbs'])})(?P<ref>[^，,；;。\\d]{{1,16}}?)的?$"),
         "from": re.compile(f"(?!{alternation(cues['not_came_from'])})(?:由|从)[^，,；;。]{{0,8}}?的?$"),  # not 从业
         "per_head": re.compile(r"每[十百千万]?(?:人口|人|户)$"),
         # 收入从…增长到去年的1500万元: the change's verb and its period name nothing
