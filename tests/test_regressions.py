@@ -422,6 +422,11 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("脱贫人口人均纯收入增长12.3%，增速高于全省农村居民人均可支配收入增速4.1个百分点。",  # a long reference
      [("12.3%", "growth_rate", 12.3, None, "脱贫人口人均纯收入", None),
       ("4.1个百分点", "percentage_point", 4.1, None, "脱贫人口人均纯收入", "全省农村居民人均可支配收入")]),
+    ("“今年合作社分红3万多元”，“收入翻了一番”，“回头客能占到四成”。",  # speech that says an amount: figures
+     [("3万多元", "money", 30000, "over", "合作社分红", None), ("翻了一番", "growth_rate", 100, None, "收入", None),
+      ("四成", "share", 40, None, "客能", None)]),
+    ("推行“三个一批”，落实“两不愁三保障”，“十四五”时期，“万企帮万村”。", []),  # slogans stay out
+    ("农业产值占到全省的30%。", [("30%", "share", 30, None, "农业产值", "全省")]),  # 占到: not the whole 到全省
     ("直播间47个，较去年多出12个。",  # 较去年, not 较去年多出
      [("47个", "count", 47, None, "直播间", None), ("12个", "count", 12, None, "直播间", "较去年")]),
 ])

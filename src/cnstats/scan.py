@@ -137,7 +137,11 @@ def branches() -> tuple[str, ...]:
     # least has decimals, or it would be a time (8:30). Bounded, lookahead too: on 1:1:1:… an unbounded
     # lookahead ran to the end of the run from every 1 (quadratic).
     proportion = r"(?P<proportion>(?=[\d:：]{0,60}\.\d)\d{1,6}(?:\.\d{1,4})?(?:[:：]\d{1,6}(?:\.\d{1,4})?){1,4}(?![\d.:：]))"
-    quote = r"[\"“「『](?=[^\"”」』\n\r]{0,12}[\"”」』])[^\"”」』\n\r。，,；;]*?[\d一二三四五六七八九十百千万两][^\"”」』\n\r。，,；;]*?[\"”」』]"
+    # “三个一批”, “十四五”: a short quote with a number is a slogan; not speech that says an amount, with a
+    # magnitude, a currency or a share after its number (“今年分红3万多元”, “收入翻了一番”, “能占到四成”).
+    quote = (r"[\"“「『](?=[^\"”」』\n\r]{0,12}[\"”」』])"
+             r"(?![^\"”」』\n\r]{0,11}?[\d一二三四五六七八九十百千两](?:[万亿%％元块成倍番]))"
+             r"[^\"”」』\n\r。，,；;]*?[\d一二三四五六七八九十百千万两][^\"”」』\n\r。，,；;]*?[\"”」』]")
     # 120MW, 500GB: Latin letters after a number are a code (5G, 3D) unless they spell a unit.
     latin = alternation(u for u in lex.units if u.isascii() and u.isalpha())
     fill = {"{latin_units}": f"(?:{latin})(?![A-Za-z])", "{han}": HAN, "{line_start}": _line_start()}
