@@ -427,6 +427,18 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
       ("四成", "share", 40, None, "客能", None)]),
     ("推行“三个一批”，落实“两不愁三保障”，“十四五”时期，“万企帮万村”。", []),  # slogans stay out
     ("农业产值占到全省的30%。", [("30%", "share", 30, None, "农业产值", "全省")]),  # 占到: not the whole 到全省
+    ("报考人数与计划数之比约为29:1，竞争比为2107:1，以3:1获胜。",  # a ratio to one, not a score
+     [("29", "ratio", 29, "about", "报考人数与计划数之比", None), ("1", "ratio", 1, None, "报考人数与计划数之比", None),
+      ("2107", "ratio", 2107, None, "竞争比", None), ("1", "ratio", 1, None, "竞争比", None)]),
+    ("完成手术4.15万台次，外借图书146.2万册次，兑奖期限为开奖之日起60个自然日，驾驶三轮车。",
+     [("4.15万台次", "count", 41500, None, "手术", None), ("146.2万册次", "count", 1462000, None, "外借图书", None)]),
+    ("高速K1124+300处发生追尾。", []),                                                 # a road's chainage
+    ("万车死亡率为0.52，药占比为25.9%，低于全省三级公立医院平均水平近3个百分点。",
+     [("0.52", "ratio", 0.52, None, "万车死亡率", None), ("25.9%", "share", 25.9, None, "药占比", None),
+      ("近3个百分点", "percentage_point", -3, "under", "药占比", "全省三级公立医院平均水平")]),
+    ("事故起数、死亡人数和受伤人数分别下降8.4%、12.6%和7.9%。",  # the last subject joined by 和
+     [("8.4%", "growth_rate", -8.4, None, "事故起数", None), ("12.6%", "growth_rate", -12.6, None, "死亡人数", None),
+      ("7.9%", "growth_rate", -7.9, None, "受伤人数", None)]),
     ("直播间47个，较去年多出12个。",  # 较去年, not 较去年多出
      [("47个", "count", 47, None, "直播间", None), ("12个", "count", 12, None, "直播间", "较去年")]),
 ])

@@ -265,7 +265,7 @@ def _came_from() -> re.Pattern[str]:
 @cache
 def _below() -> re.Pattern[str]:
     """仍低于全国平均水平0.19个百分点: a gap below what it is compared with."""
-    return re.compile(f"(?:{alternation(lexicon().cues['below_verbs'])})[^，,；;。\\d]{{1,10}}$")
+    return re.compile(f"(?:{alternation(lexicon().cues['below_verbs'])})[^，,；;。\\d]{{1,16}}$")
 
 
 @cache

@@ -201,7 +201,7 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         if is_loss(text, lo, hi):  # 净利润亏损: the indicator is the profit
             hi -= len(ends_with(text, cues["loss_words"], lo, hi) or "")
         if kind == Kind.SHARE:  # 第二产业增加值比重为38.3%: the word for the share itself names nothing
-            hi, _ = strip_tail(text, cues["share_heads"], lo, hi)
+            hi, _ = strip_tail(text, cues["share_heads"], lo, hi, _tail_keep())  # but 药占比 does
         per = pats["per_unit"].search(text, lo, hi) if text.find("每", lo, hi) >= 0 else None
         if per and per.start() > lo + 1:  # 回购价格不超过每股25元: the verbs before the denominator go too
             hi, more = strip_tail(text, _verb_tail(), lo, per.start(), _tail_keep())
@@ -336,11 +336,16 @@ def _respective(text: str, source: str, start: int, clause_from: int, earlier: S
     # 道路交通事故起数、死亡人数较上年分别下降…: the comparison before 分别 is no part of the last name
     compared = next((m.start() for m in _patterns()["baseline"].finditer(text, clause_from, at) if m.end() == at), at)
     listed = listed or _name(text, source, clause_from, compared)
-    subjects = listed.split("、") if listed else []
+    # 事故起数、死亡人数、受伤人数和直接财产损失: the last joined by 和 (split only in a list of three or more:
+    # 城镇和农村居民人均可支配收入 is one name)
+    subjects = _LAST_JOINED.split(listed) if listed and "、" in listed else [listed] if listed else []
     group_end = clause_end(text, start)
     size = 1 + sum(text.count(sep, at, group_end) for sep in "和与及、")
     position = sum(1 for f in earlier if f.start > at)
     return subjects[position] if len(subjects) == size > 1 and position < size and all(subjects) else None
+
+
+_LAST_JOINED = re.compile(r"、|[和及与](?=[^、]*$)")
 
 
 def _noun_offset(text: str, start: int, end: int) -> int:

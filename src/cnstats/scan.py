@@ -136,7 +136,9 @@ def branches() -> tuple[str, ...]:
     # 三次产业结构为8.0:38.6:53.4: parts of a whole, each a figure (split after matching); one part at
     # least has decimals, or it would be a time (8:30). Bounded, lookahead too: on 1:1:1:… an unbounded
     # lookahead ran to the end of the run from every 1 (quadratic).
-    proportion = r"(?P<proportion>(?=[\d:：]{0,60}\.\d)\d{1,6}(?:\.\d{1,4})?(?:[:：]\d{1,6}(?:\.\d{1,4})?){1,4}(?![\d.:：]))"
+    # A ratio to one after its name (竞争比为2107:1, 之比约为29:1) needs no decimals: no time is written so.
+    proportion = (r"(?P<proportion>(?=[\d:：]{0,60}\.\d)\d{1,6}(?:\.\d{1,4})?(?:[:：]\d{1,6}(?:\.\d{1,4})?){1,4}(?![\d.:：])"
+                  r"|(?:(?<=比)|(?<=比为)|(?<=比达)|(?<=比约)|(?<=比约为))\d{1,6}(?:\.\d{1,4})?[:：]1(?![\d.:：]))")
     # “三个一批”, “十四五”: a short quote with a number is a slogan; not speech that says an amount, with a
     # magnitude, a currency or a share after its number (“今年分红3万多元”, “收入翻了一番”, “能占到四成”).
     quote = (r"[\"“「『](?=[^\"”」』\n\r]{0,12}[\"”」』])"
