@@ -36,7 +36,8 @@ def _extensions() -> list[Extension]:
 
         # The modules it compiles are checked as in CI; those they import (the users of pandas and
         # pint, which the build environment lacks) only for the types they lend.
-        return mypycify(["--follow-imports=silent", *(f"src/cnstats/{name}.py" for name in COMPILED)], opt_level="3")
+        return mypycify(["--follow-imports=silent", *(f"src/cnstats/{name}.py" for name in COMPILED)], opt_level="3",
+                        group_name="cnstats")  # the shared runtime: cnstats__mypyc, not a hash
     except (ImportError, SystemExit) as error:  # no mypy, or a type error: mypyc exits
         _pure(error)
         return []
