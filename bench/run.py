@@ -256,24 +256,28 @@ def batch(text: str, runs: int) -> float | None:
     extract_many = getattr(cnstats, "extract_many", None)
     paragraphs = units(text, "lines")
     print(f"\n## Batches: extract_many over {len(paragraphs):,} paragraphs ({kb(text):,.0f} KB), "
-          f"median of {runs} runs\n")
+          f"median of {runs} runs each, one worker and two taking turns\n")
     if extract_many is None:
         print("cnstats.extract_many does not exist yet: not measured")
         return None
     print(f"load average before: {os.getloadavg()[0]:.2f} (another busy process halves what 2 workers can gain)")
-    seconds, cpu = {}, {}
-    for workers in (1, 2):
-        times, failed = [], 0
-        for _ in range(runs):
+    # One worker and two take turns, run after run: the machine's speed drifts within minutes, and two
+    # blocks of runs would compare two moments as much as two settings.
+    times: dict[int, list[float]] = {1: [], 2: []}
+    cpu: dict[int, tuple[float, float]] = {}
+    failed = {1: 0, 2: 0}
+    for _ in range(runs):
+        for workers in (1, 2):
             begin, used = time.perf_counter(), os.times()
-            failed = sum(not result.ok for result in extract_many(paragraphs, workers=workers))
-            times.append(time.perf_counter() - begin)
+            failed[workers] = sum(not result.ok for result in extract_many(paragraphs, workers=workers))
+            times[workers].append(time.perf_counter() - begin)
             spent = [now - then for now, then in zip(os.times(), used)]
             cpu[workers] = (spent[0] + spent[1], spent[2] + spent[3])  # this process, its workers
-        seconds[workers] = statistics.median(times)
+    seconds = {workers: statistics.median(taken) for workers, taken in times.items()}
+    for workers in (1, 2):
         print(f"- workers={workers}: {seconds[workers]:.2f} s, {kb(text) / seconds[workers]:,.0f} KB/s; CPU s: "
               f"this process {cpu[workers][0]:.2f}, workers {cpu[workers][1]:.2f}"
-              + (f"; {failed:,} paragraphs FAILED" if failed else ""))
+              + (f"; {failed[workers]:,} paragraphs FAILED" if failed[workers] else ""))
     # On an idle machine the two workers run side by side: wall time ≈ the busiest of the three.
     idle = cpu[1][0] / max(cpu[2][0], cpu[2][1] / 2)
     print(f"- from the CPU times, what an idle machine would give: ≈ {idle:.2f}× (an upper bound: it leaves out "
