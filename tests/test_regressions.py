@@ -439,6 +439,9 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("事故起数、死亡人数和受伤人数分别下降8.4%、12.6%和7.9%。",  # the last subject joined by 和
      [("8.4%", "growth_rate", -8.4, None, "事故起数", None), ("12.6%", "growth_rate", -12.6, None, "死亡人数", None),
       ("7.9%", "growth_rate", -7.9, None, "受伤人数", None)]),
+    ("柑橘、蓝莓种植面积分别为8.6万、1.05万亩。",  # each its own magnitude, the unit written once
+     [("8.6万", "measure", 86000, None, "柑橘", None), ("1.05万亩", "measure", 10500, None, "蓝莓种植面积", None)]),
+    ("分别为3万、5亩。", [("3万", "number", 30000, None, None, None), ("5亩", "measure", 5, None, None, None)]),
     ("直播间47个，较去年多出12个。",  # 较去年, not 较去年多出
      [("47个", "count", 47, None, "直播间", None), ("12个", "count", 12, None, "直播间", "较去年")]),
 ])

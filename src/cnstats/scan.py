@@ -344,16 +344,15 @@ def _shared_units(folded: str, found: Iterator[Candidate]) -> Iterator[Candidate
         if waiting and folded[waiting[-1].end:cand.start] not in _LIST_JOINS:
             yield from waiting
             waiting = []
-        if folded[cand.end:cand.end + 1] in _LIST_JOINS and bare(folded, cand):  # the cheap test first
+        if folded[cand.end:cand.end + 1] in _LIST_JOINS and _unitless(cand):  # the cheap test first
             waiting.append(cand)
             continue
         if waiting:
             unit = cand.groups.get("unit")
             if unit is not None and "unit1" not in cand.groups:
                 scale = _scale(folded, cand.groups["number"])
-                if scale or not _magnitude(folded, cand.groups["number"]):
-                    shared = {"unit": unit, "scale": scale} if scale else {"unit": unit}
-                    waiting = [c._replace(groups={**c.groups, **shared}) for c in waiting]
+                last_magnitude = _magnitude(folded, cand.groups["number"])
+                waiting = [_sharing(folded, c, unit, scale, last_magnitude) for c in waiting]
             yield from waiting
             waiting = []
         yield cand
@@ -363,11 +362,28 @@ def _shared_units(folded: str, found: Iterator[Candidate]) -> Iterator[Candidate
 _LIST_JOINS = frozenset("、和与及")
 
 
-def bare(folded: str, cand: Candidate) -> bool:
-    """A number with nothing after it: no unit, noun or approximate word, no magnitude word."""
+def _sharing(folded: str, cand: Candidate, unit: tuple[int, int], scale: tuple[int, int] | None,
+             last_magnitude: bool) -> Candidate:
+    """A number listed before the figure that writes the unit: with the unit, and with the magnitude too
+    when the number has none of its own (1.2、1.5万人); a number with its own magnitude takes the unit only
+    where the last one has a magnitude as well (8.6万、3.2万、1.05万亩)."""
+    if _magnitude(folded, cand.groups["number"]):
+        return cand._replace(groups={**cand.groups, "unit": unit}) if last_magnitude else cand
+    if scale or not last_magnitude:
+        return cand._replace(groups={**cand.groups, "unit": unit, **({"scale": scale} if scale else {})})
+    return cand
+
+
+def _unitless(cand: Candidate) -> bool:
+    """A number with no unit, noun or approximate word after it (a magnitude word it may have)."""
     groups = cand.groups
     return (cand.kind == "quantity" and "unit" not in groups and "noun" not in groups and "after" not in groups
-            and "unit1" not in groups and "proportion" not in groups and not _magnitude(folded, groups["number"]))
+            and "unit1" not in groups and "proportion" not in groups)
+
+
+def bare(folded: str, cand: Candidate) -> bool:
+    """A number with nothing after it: no unit, noun or approximate word, no magnitude word."""
+    return _unitless(cand) and not _magnitude(folded, cand.groups["number"])
 
 
 def _scale(folded: str, number: tuple[int, int]) -> tuple[int, int] | None:
