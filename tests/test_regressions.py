@@ -442,6 +442,7 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("柑橘、蓝莓种植面积分别为8.6万、1.05万亩。",  # each its own magnitude, the unit written once
      [("8.6万", "measure", 86000, None, "柑橘", None), ("1.05万亩", "measure", 10500, None, "蓝莓种植面积", None)]),
     ("分别为3万、5亩。", [("3万", "number", 30000, None, None, None), ("5亩", "measure", 5, None, None, None)]),
+    ("彩民揽获1注一等奖。", [("1注", "count", 1, None, "一等奖", None)]),  # 等 of 一等奖 is no 等 (etc.)
     ("乡镇机关招录计划2956名。", [("2956名", "count", 2956, None, "乡镇机关招录计划", None)]),  # not cut to 计划
     ("直播间47个，较去年多出12个。",  # 较去年, not 较去年多出
      [("47个", "count", 47, None, "直播间", None), ("12个", "count", 12, None, "直播间", "较去年")]),
