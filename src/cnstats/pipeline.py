@@ -101,9 +101,10 @@ def _figure(text: str, folded: str, cand: Candidate, kind: Kind, sign: int, read
     value = upper = None
     approx = reading.approx if reading else None
     if reading is not None:
-        scale = Decimal(100) if kind == Kind.GROWTH_RATE and unit == "%" and _part(folded, cand, "unit") == "倍" else Decimal(1)
-        per_mille = Decimal("0.1") if _part(folded, cand, "unit") == "‰" else Decimal(1)
-        signed = reading.times(sign * scale * per_mille)  # 下降8%~10%: -10..-8, the bounds in order
+        written = _part(folded, cand, "unit")
+        scale = _HUNDRED if kind == Kind.GROWTH_RATE and unit == "%" and written == "倍" else _TENTH if written == "‰" else None
+        # 下降8%~10%: -10..-8, the bounds in order. Most figures are neither scaled nor signed: no arithmetic.
+        signed = reading if sign == 1 and scale is None else reading.times(sign * (scale or _ONE))
         value = float(signed.value)
         upper = float(signed.upper) if signed.upper is not None else None
         if not (math.isfinite(value) and (upper is None or math.isfinite(upper))):
@@ -118,6 +119,9 @@ def _figure(text: str, folded: str, cand: Candidate, kind: Kind, sign: int, read
         indicator=context.indicator, baseline=context.baseline, scope=context.scope,
         period=context.period, flag=flag,
     )
+
+
+_ONE, _TENTH, _HUNDRED = Decimal(1), Decimal("0.1"), Decimal(100)
 
 
 def _part(folded: str, cand: Candidate, name: str) -> str | None:
