@@ -35,6 +35,9 @@ grid, flood and disaster relief, an online shopping festival, a charity foundati
 `holdout12` is bench/holdout12/ (a twelfth, written blind in session 9: natural gas and heating, a
 hospital's annual report, a county's tea and fruit industry, lottery sales, civil-service recruitment, an
 airline's monthly traffic, road traffic safety, a library and museum's annual report);
+`holdout13` is bench/holdout13/ (a thirteenth, written blind in session 10: grain and livestock, a port's
+logistics, a bank's annual results, a county's rural revitalization, science and patents, a weather and
+water bulletin, a Golden Week's tourism, a manufacturing PMI communiqué);
 `fixtures` is fixtures/paragraphs/ (the regression suite, which the extractor is tuned on).
 
 A figure is found (tp) when a figure extracted has the expected span (start, end) and value; every
@@ -68,7 +71,8 @@ SETS = {"holdout": ROOT / "bench" / "holdout", "holdout2": ROOT / "bench" / "hol
         "holdout7": ROOT / "bench" / "holdout7",
         "holdout8": ROOT / "bench" / "holdout8", "holdout9": ROOT / "bench" / "holdout9",
         "holdout10": ROOT / "bench" / "holdout10", "holdout11": ROOT / "bench" / "holdout11",
-        "holdout12": ROOT / "bench" / "holdout12", "fixtures": ROOT / "fixtures" / "paragraphs"}
+        "holdout12": ROOT / "bench" / "holdout12", "holdout13": ROOT / "bench" / "holdout13",
+        "fixtures": ROOT / "fixtures" / "paragraphs"}
 TOLERANCE = 1e-6
 CONTEXT_FIELDS = ("indicator", "baseline", "scope")
 TARGETS = "targets (issue 2): F1 >= 0.90, kind >= 90%, indicator >= 75%, nonfig = 0"
