@@ -446,10 +446,28 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("乡镇机关招录计划2956名。", [("2956名", "count", 2956, None, "乡镇机关招录计划", None)]),  # not cut to 计划
     ("直播间47个，较去年多出12个。",  # 较去年, not 较去年多出
      [("47个", "count", 47, None, "直播间", None), ("12个", "count", 12, None, "直播间", "较去年")]),
+    ("研发人员折合全时当量8.2万人年。", [("8.2万人年", "count", 82000, None, "研发人员折合全时当量", None)]),
+    ("货轮平均在港停时缩短至0.9天。", [("0.9天", "measure", 0.9, None, "货轮平均在港停时", None)]),  # a time measure
+    ("新建10万吨级泊位3个。", [("3个", "count", 3, None, "10万吨级泊位", None)]),  # 10万吨级 is a class
+    ("服务业商务活动指数为51.6%。", [("51.6%", "percent", 51.6, None, "服务业商务活动指数", None)]),  # 业: no verb
+    ("三日游游客人均花费860元。", [("860元", "money", 860, None, "三日游游客人均花费", None)]),  # 三日游 is a name
+    ("全县共有1.3万人纳入帮扶，获奖总数比上届增加6项。",
+     [("1.3万人", "count", 13000, None, None, None), ("6项", "count", 6, None, "获奖总数", "比上届")]),
+    ("暴雨造成受灾人口4.1万人。", [("4.1万人", "count", 41000, None, "受灾人口", None)]),  # what it caused
+    ("景区单日客流达到峰值8.6万人次。", [("8.6万人次", "count", 86000, None, "景区单日客流", None)]),
+    ("水库比常年同期多蓄2.1亿立方米。",
+     [("2.1亿立方米", "measure", 2.1e8, None, "水库", "比常年同期")]),
+    ("古镇游客量居全省古镇首位。", [("首位", "ranking", 1, None, "古镇游客量", None)]),  # 居 + a scope
+    ("计划在2026年至2028年间投资8亿元。", [("8亿元", "money", 8e8, None, "投资", None)]),  # 年间 is a period
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [
         (t, k, pytest.approx(v), a, i, b) for t, k, v, a, i, b in expected]
+
+
+def test_a_unit_is_not_taken_where_the_word_after_it_begins_a_word():
+    # units.json not_before: 人年 is a unit (8.2万人年), not in 1200人年均增收 (人 + 年均)
+    assert [(f.text, f.unit) for f in extract("项目带动1200人年均增收3000元。")] == [("1200人", "人"), ("3000元", "元")]
 
 
 def test_the_year_of_an_opening_comparison_is_no_period():

@@ -139,11 +139,15 @@ def _ranked(text: str, cand: Candidate, left: str) -> bool:
     # 均位居同类产品第一: a ranking verb shortly before, with the population between
     if any(verb in left[-12:] for verb in cues["rank_verbs_strong"]):
         return True
-    # 居全省各园区首位: a clause that opens with 居, its population between (not 居民, 居住 …)
-    return len(left) <= 12 and _OPENS_WITH_JU.match(left) is not None
+    # 居全省各园区首位: a clause that opens with 居, its population between (not 居民, 居住 …);
+    # 接待量居全市景区首位: 居 and a scope, the population after it
+    return _ju_ranks().search(left) is not None
 
 
-_OPENS_WITH_JU = re.compile("居(?![民住家委室所间])")
+@cache
+def _ju_ranks() -> re.Pattern[str]:
+    ju = "居(?![民住家委室所间])"
+    return re.compile(f"^{ju}.{{0,11}}$|{ju}(?:{alternation(lexicon().cues['scopes'])})[^，,；;。]{{0,8}}$")
 
 
 @cache

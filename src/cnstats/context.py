@@ -53,13 +53,13 @@ class Context(NamedTuple):
 
 _CN = "[〇零一二三四五六七八九十]"
 _MONTH = "(?:十[一二]?|[一二三四五六七八九])"
-_DATE = (r"\d{4}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:以来|底|末|初|度)?"
+_DATE = (r"\d{4}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:以来|底|末|初|度|间)?"
          r"|\d{1,2}(?:[-~至到]\d{1,2})?月(?:份|\d{1,2}[日号])?(?:以来|底|末)?|前\d{1,2}个月|\d{4}届"
          f"|{_MONTH}(?:[-~至到]{_MONTH})?月(?:份)?(?:以来|底|末)?"  # 一至九月, 十二月份
          r"|每(?:户|人|年|月|天|亩|家)+|连续[\d一二三四五六七八九十两多]+个?年"
          f"|{_CN}{{4}}年(?:{_CN}{{1,2}}月(?:{_CN}{{1,3}}日)?)?(?:止年度之|止年度|年度|度)?")
-# 五年翻了一番多, 三年来, 三天销售额: a stretch of time before a name is no part of it (3年期 is)
-_SPAN = r"(?:近|连续)?[\d一二两三四五六七八九十]{1,3}个?(?:年|月|天|日)(?:以来|来|间|内)?(?![期制级])"
+# 五年翻了一番多, 三年来, 三天销售额: a stretch of time before a name is no part of it (3年期, 一日游 are)
+_SPAN = r"(?:近|连续)?[\d一二两三四五六七八九十]{1,3}个?(?:年|月|天|日)(?:以来|来|间|内)?(?![期制级游])"
 _TAG = r"<[^<>\n\r]{0,200}>"  # markup left in scraped text: <td>, <a href="…">
 _DATE_FIRSTS = r"\d前每连〇零一二三四五六七八九十"  # the characters a _DATE can begin with
 
@@ -81,7 +81,7 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
     periods = alternation(cues["periods"])
     return {
         # 每户补助标准, 每月津贴金额: part of the name it leads, unless a modal or another 每 follows (每年可节省)
-        "lead": re.compile(f"(?:(?!每[户人年月天亩家]+(?![可为将能均每]))(?:{_DATE})|{periods}|{_SPAN}|截至|(?!{alternation(cues['keep_words'])})[到至]|按[^，,；;。]{{0,10}}?(?:折算|计算)(?:为|成)?|[，,、的\\s)）]|[(（][^)）\\n\\r]{{0,8}}[)）]|{_TAG})+"),
+        "lead": re.compile(f"(?:(?!每[户人年月天亩家]+(?![可为将能均每]))(?:{_DATE})|{periods}|{_SPAN}|截至|(?!{alternation(cues['keep_words'])})[到至]|按[^，,；;。]{{0,10}}?(?:折算|计算|计)(?:为|成)?|[，,、的\\s)）]|[(（][^)）\\n\\r]{{0,8}}[)）]|{_TAG})+"),
         "tag_at_end": regex.compile(f"(?r){_TAG}$"),
         # 比上年, 较上年同期, 与上年相比 — not the 比 of 比重, 占比, 可比, 环比, nor the 较 of 较快.
         "baseline": re.compile(r"(?:(?<![可占环对评相同])比(?![重例率较由从])|较(?![快大多高低好强弱为少])"

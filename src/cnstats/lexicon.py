@@ -69,6 +69,7 @@ class Lexicon:
     points: Mapping[str, str]  # 个百分点 -> 百分点, 个基点 -> 基点: the units of a change in points
     person_nouns: tuple[str, ...]
     measure_words_after_one: frozenset[str]
+    unit_not_before: Mapping[str, tuple[str, ...]]  # 人年 -> 均: 3000人年均增收 is 3000人, 23.6万人年 is a unit
     digits: str
     financial: str
     not_approx: tuple[str, ...]
@@ -142,6 +143,7 @@ def lexicon() -> Lexicon:
         points=MappingProxyType(dict(units["points"])),
         person_nouns=_words(units, "person_nouns", "units.json"),
         measure_words_after_one=frozenset(units["measure_words_after_one"]),
+        unit_not_before=MappingProxyType({unit: tuple(after) for unit, after in units["not_before"].items()}),
         digits=numerals["digits"],
         financial=numerals["financial"],
         not_approx=_words(numerals, "not_approx", "numerals.json"),

@@ -108,6 +108,9 @@ def branches() -> tuple[str, ...]:
               f"{lex.tenths}(?!{alternation(numerals['tenths_not_before'])})(?:[一二三四五六七八九](?![{HAN}])|{half})?")
     percent_units = f"%|‰|{alternation(lex.points)}"
     units = alternation(lex.units)
+    # 3000人年均增收: the longer unit is not taken where the word after it says so (人 + 年均)
+    guards = "|".join(f"(?<={regex.escape(unit)})(?:{alternation(after)})" for unit, after in lex.unit_not_before.items())
+    unit_guard = f"(?!{guards})" if guards else ""
     # 12万余, 3千多万, 十来万, 二十来个 (来 only after a digit or 十百千, before a magnitude or unit).
     mid = f"(?:[余多]{mag}*|(?<=[\\d十百千])来(?={mag}|{units}))"
     # Text converted from PDF or OCR puts spaces inside a figure (约 3 万人, 3.2 亿元, 3 至 5, 12.5 %):
@@ -127,7 +130,7 @@ def branches() -> tuple[str, ...]:
     # 八成年轻人: 成 is a unit of its own (tenths); no other unit or noun follows it. 三成多, 三倍多, 三分之一多, 五块多
     # (not 5块多功能板). 四块五: a digit after 块 is its tenths, in 毛.
     quantity = (f"(?P<quantity>(?:(?P<before>{before}){gap})?(?P<number>{number})"
-                f"(?:(?<!成){gap}(?P<unit>{percent_units}|倍|{units})|(?<!成)(?P<noun>{person}))?"
+                f"(?:(?<!成){gap}(?P<unit>{percent_units}|倍|{units}){unit_guard}|(?<!成)(?P<noun>{person}))?"
                 f"(?:(?<=块)(?P<dime>[一二三四五六七八九])毛?(?![{regex.escape(digit)}十百千万亿点\\d]))?(?:{gap}(?P<after>{after}|(?<=[成倍])多|(?<=分之[一二三四五六七八九])多(?!数)|(?<=块)多(?!功能|媒体|晶|层|用途|彩)))?)")
     rank_num = r"(?:\d+|[一二三四五六七八九十百零两]+)"
     ranking = (f"(?P<ranking>(?:第|前){gap}{rank_num}(?:{gap}(?P<rank_tail>{alternation(lex.cues['rank_tails'])})"
