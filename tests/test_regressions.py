@@ -440,7 +440,7 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("8.4%", "growth_rate", -8.4, None, "事故起数", None), ("12.6%", "growth_rate", -12.6, None, "死亡人数", None),
       ("7.9%", "growth_rate", -7.9, None, "受伤人数", None)]),
     ("柑橘、蓝莓种植面积分别为8.6万、1.05万亩。",  # each its own magnitude, the unit written once
-     [("8.6万", "measure", 86000, None, "柑橘", None), ("1.05万亩", "measure", 10500, None, "蓝莓种植面积", None)]),
+     [("8.6万", "measure", 86000, None, "柑橘种植面积", None), ("1.05万亩", "measure", 10500, None, "蓝莓种植面积", None)]),
     ("分别为3万、5亩。", [("3万", "number", 30000, None, None, None), ("5亩", "measure", 5, None, None, None)]),
     ("彩民揽获1注一等奖。", [("1注", "count", 1, None, "一等奖", None)]),  # 等 of 一等奖 is no 等 (etc.)
     ("乡镇机关招录计划2956名。", [("2956名", "count", 2956, None, "乡镇机关招录计划", None)]),  # not cut to 计划
@@ -459,6 +459,11 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("2.1亿立方米", "measure", 2.1e8, None, "水库", "比常年同期")]),
     ("古镇游客量居全省古镇首位。", [("首位", "ranking", 1, None, "古镇游客量", None)]),  # 居 + a scope
     ("计划在2026年至2028年间投资8亿元。", [("8亿元", "money", 8e8, None, "投资", None)]),  # 年间 is a period
+    ("早稻、中稻和晚稻产量分别为120万吨、340万吨和95万吨。",  # the head written once is each one's
+     [("120万吨", "measure", 1.2e6, None, "早稻产量", None), ("340万吨", "measure", 3.4e6, None, "中稻产量", None),
+      ("95万吨", "measure", 9.5e5, None, "晚稻产量", None)]),
+    ("接警人次、出警人数分别增长3.1%和2.4%。",  # 人次 is a head of its own
+     [("3.1%", "growth_rate", 3.1, None, "接警人次", None), ("2.4%", "growth_rate", 2.4, None, "出警人数", None)]),
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [

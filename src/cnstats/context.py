@@ -16,7 +16,7 @@ from typing import NamedTuple
 import regex
 
 from .classify import is_loss
-from .lexicon import lexicon
+from .lexicon import fold, lexicon
 from .record import Figure, Kind
 from .text import (
     HAN,
@@ -342,7 +342,21 @@ def _respective(text: str, source: str, start: int, clause_from: int, earlier: S
     group_end = clause_end(text, start)
     size = 1 + sum(text.count(sep, at, group_end) for sep in "和与及、")
     position = sum(1 for f in earlier if f.start > at)
-    return subjects[position] if len(subjects) == size > 1 and position < size and all(subjects) else None
+    if not (len(subjects) == size > 1 and position < size and all(subjects)):
+        return None
+    return subjects[position] if position == size - 1 else subjects[position] + _shared_head(subjects)
+
+
+def _shared_head(subjects: list[str]) -> str:
+    """稻谷、小麦、玉米产量: the head noun written once, after the last subject, is each one's (稻谷产量); ''
+    when the last has none of shared_heads, or the others have their own (事故起数、死亡人数)."""
+    heads = lexicon().cues["shared_heads"]
+    last = fold(subjects[-1])
+    head = ends_with(last, heads)
+    own = (*heads, *lexicon().cues["nominal_heads"])  # 受灾人次、死亡失踪人数: 人次 is a head of its own
+    if head is None or len(last) - len(head) < 2 or any(ends_with(fold(s), own) for s in subjects[:-1]):
+        return ""
+    return subjects[-1][-len(head):]  # as written
 
 
 _LAST_JOINED = re.compile(r"、|[和及与](?=[^、]*$)")
