@@ -462,6 +462,9 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("早稻、中稻和晚稻产量分别为120万吨、340万吨和95万吨。",  # the head written once is each one's
      [("120万吨", "measure", 1.2e6, None, "早稻产量", None), ("340万吨", "measure", 3.4e6, None, "中稻产量", None),
       ("95万吨", "measure", 9.5e5, None, "晚稻产量", None)]),
+    ("受出口下滑影响，拉低全省外贸增速约1.6个百分点。",  # a verb of decrease before its object decides
+     [("约1.6个百分点", "percentage_point", -1.6, "about", "外贸", None)]),
+    ("政务热线全年来电12.4万通。", [("12.4万通", "count", 124000, None, "来电", None)]),  # 通: calls
     ("接警人次、出警人数分别增长3.1%和2.4%。",  # 人次 is a head of its own
      [("3.1%", "growth_rate", 3.1, None, "接警人次", None), ("2.4%", "growth_rate", 2.4, None, "出警人数", None)]),
 ])
