@@ -38,6 +38,10 @@ airline's monthly traffic, road traffic safety, a library and museum's annual re
 `holdout13` is bench/holdout13/ (a thirteenth, written blind in session 10: grain and livestock, a port's
 logistics, a bank's annual results, a county's rural revitalization, science and patents, a weather and
 water bulletin, a Golden Week's tourism, a manufacturing PMI communiqué);
+`holdout14` is bench/holdout14/ (a fourteenth, written blind in session 10: a city's population and
+employment, foreign trade and investment, education statistics, new-energy vehicles and charging, a
+developer's interim results, a county's livelihood projects, public security and fire services, an internet
+platform's quarterly results);
 `fixtures` is fixtures/paragraphs/ (the regression suite, which the extractor is tuned on).
 
 A figure is found (tp) when a figure extracted has the expected span (start, end) and value; every
@@ -72,6 +76,7 @@ SETS = {"holdout": ROOT / "bench" / "holdout", "holdout2": ROOT / "bench" / "hol
         "holdout8": ROOT / "bench" / "holdout8", "holdout9": ROOT / "bench" / "holdout9",
         "holdout10": ROOT / "bench" / "holdout10", "holdout11": ROOT / "bench" / "holdout11",
         "holdout12": ROOT / "bench" / "holdout12", "holdout13": ROOT / "bench" / "holdout13",
+        "holdout14": ROOT / "bench" / "holdout14",
         "fixtures": ROOT / "fixtures" / "paragraphs"}
 TOLERANCE = 1e-6
 CONTEXT_FIELDS = ("indicator", "baseline", "scope")
