@@ -465,6 +465,13 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("受出口下滑影响，拉低全省外贸增速约1.6个百分点。",  # a verb of decrease before its object decides
      [("约1.6个百分点", "percentage_point", -1.6, "about", "外贸", None)]),
     ("政务热线全年来电12.4万通。", [("12.4万通", "count", 124000, None, "来电", None)]),  # 通: calls
+    ("全年新增高技能人才0.8万人。", [("0.8万人", "count", 8000, None, "高技能人才", None)]),  # 新增, not 新 + 增高
+    ("人口自然增长率为-1.2‰。", [("-1.2‰", "percent", -0.12, None, "人口自然增长率", None)]),  # a level, no change
+    ("实际使用外资8.6亿美元，折合人民币61.2亿元。",  # a conversion names nothing of its own
+     [("8.6亿美元", "money", 8.6e8, None, "实际使用外资", None), ("61.2亿元", "money", 6.12e9, None, "实际使用外资", None)]),
+    ("“十五五”期间力争年产量达到80万辆。", [("80万辆", "count", 8e5, None, "年产量", None)]),  # a period in quotes
+    ("省里公布的数字乡村发展指数为71.3。", [("71.3", "number", 71.3, None, "数字乡村发展指数", None)]),  # 公布的: a verb alone
+    ("集团新增土地储备9幅。", [("9幅", "count", 9, None, "土地储备", None)]),
     ("接警人次、出警人数分别增长3.1%和2.4%。",  # 人次 is a head of its own
      [("3.1%", "growth_rate", 3.1, None, "接警人次", None), ("2.4%", "growth_rate", 2.4, None, "出警人数", None)]),
 ])

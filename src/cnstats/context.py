@@ -80,8 +80,9 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
     cues = lexicon().cues
     periods = alternation(cues["periods"])
     return {
-        # 每户补助标准, 每月津贴金额: part of the name it leads, unless a modal or another 每 follows (每年可节省)
-        "lead": re.compile(f"(?:(?!每[户人年月天亩家]+(?![可为将能均每]))(?:{_DATE})|{periods}|{_SPAN}|截至|(?!{alternation(cues['keep_words'])})[到至]|按[^，,；;。]{{0,10}}?(?:折算|计算|计)(?:为|成)?|[，,、的\\s)）]|[(（][^)）\\n\\r]{{0,8}}[)）]|{_TAG})+"),
+        # 每户补助标准, 每月津贴金额: part of the name it leads, unless a modal or another 每 follows (每年可节省);
+        # a period in quotes (“十四五”末) leads too, and what is left of one after the period is taken out
+        "lead": re.compile(f"(?:(?!每[户人年月天亩家]+(?![可为将能均每]))(?:{_DATE})|{periods}|[“\"‘]?(?:{periods})[”\"’](?:期间|以来|末|初)?|[”’](?:期间|以来|末|初)|{_SPAN}|截至|(?!{alternation(cues['keep_words'])})[到至]|按[^，,；;。]{{0,10}}?(?:折算|计算|计)(?:为|成)?|[，,、的\\s)）]|[(（][^)）\\n\\r]{{0,8}}[)）]|{_TAG})+"),
         "tag_at_end": regex.compile(f"(?r){_TAG}$"),
         # 比上年, 较上年同期, 与上年相比 — not the 比 of 比重, 占比, 可比, 环比, nor the 较 of 较快.
         "baseline": re.compile(r"(?:(?<![可占环对评相同])比(?![重例率较由从])|较(?![快大多高低好强弱为少])"
@@ -477,6 +478,9 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
         scope = words(cues["subject_scopes"]).match(text, lo, hi)
         if scope and not words(cues["title_heads"]).match(text, scope.end(), hi):
             lo = scope.end()
+    verb_end = _verb_at(text, lo, hi)  # 发布的发展指数: a verb alone before 的 tells nothing of what is named
+    if verb_end > 0 and text.startswith("的", verb_end) and hi - verb_end > 4:  # not 减少的原因
+        lo = verb_end + 1
     owner = _patterns()["owner"].match(text, lo, hi)  # 所辖安平县的茶叶产量: whose, then what
     if owner and owner.end() < hi - 1:
         lo = owner.end()
