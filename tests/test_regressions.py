@@ -472,6 +472,9 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("“十五五”期间力争年产量达到80万辆。", [("80万辆", "count", 8e5, None, "年产量", None)]),  # a period in quotes
     ("省里公布的数字乡村发展指数为71.3。", [("71.3", "number", 71.3, None, "数字乡村发展指数", None)]),  # 公布的: a verb alone
     ("集团新增土地储备9幅。", [("9幅", "count", 9, None, "土地储备", None)]),
+    ("全年计提坏账准备1.2亿元。", [("1.2亿元", "money", 1.2e8, None, "坏账准备", None)]),  # 计提 leads
+    ("此次最低工资标准平均上调7.5%。", [("7.5%", "growth_rate", 7.5, None, "最低工资标准", None)]),  # 此次 leads
+    ("全年中欧班列开行860列。", [("860列", "count", 860, None, "中欧班列", None)]),  # 开行 ends the name
     ("接警人次、出警人数分别增长3.1%和2.4%。",  # 人次 is a head of its own
      [("3.1%", "growth_rate", 3.1, None, "接警人次", None), ("2.4%", "growth_rate", 2.4, None, "出警人数", None)]),
 ])
