@@ -475,6 +475,14 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("全年计提坏账准备1.2亿元。", [("1.2亿元", "money", 1.2e8, None, "坏账准备", None)]),  # 计提 leads
     ("此次最低工资标准平均上调7.5%。", [("7.5%", "growth_rate", 7.5, None, "最低工资标准", None)]),  # 此次 leads
     ("全年中欧班列开行860列。", [("860列", "count", 860, None, "中欧班列", None)]),  # 开行 ends the name
+    ("全市居民消费价格（CPI）同比上涨0.6%。",  # an abbreviation in brackets is no part of the name
+     [("0.6%", "growth_rate", 0.6, None, "居民消费价格", "同比")]),
+    ("非制造业商务活动指数(NMI)为51.2。", [("51.2", "number", 51.2, None, "非制造业商务活动指数", None)]),
+    ("受价格下行影响，拖累工业增长0.4个百分点。", [("0.4个百分点", "percentage_point", -0.4, None, "工业", None)]),
+    ("住院费用报销比例达到72%。这一比例比上年提高2个百分点。",  # 这一比例: the figure before's name
+     [("72%", "share", 72, None, "住院费用报销比例", None),
+      ("2个百分点", "percentage_point", 2, None, "住院费用报销比例", "比上年")]),
+    ("跳水项目奖牌数列参赛省份第3位。", [("第3位", "ranking", 3, None, "跳水项目奖牌数", None)]),  # 列: whom it ranks among follows
     ("接警人次、出警人数分别增长3.1%和2.4%。",  # 人次 is a head of its own
      [("3.1%", "growth_rate", 3.1, None, "接警人次", None), ("2.4%", "growth_rate", 2.4, None, "出警人数", None)]),
 ])

@@ -14,6 +14,7 @@ from .numerals import Reading
 from .record import Kind
 from .scan import Candidate, bare
 from .text import (
+    ABBREVIATION,
     SENTENCE_LIMIT,
     Clause,
     Occurrences,
@@ -257,6 +258,8 @@ def _name_ends(left: str, between: tuple[str, ...]) -> tuple[int, ...]:
     """Where the name of the figure may end in its clause `left`: before the words `between` it and the
     figure, and before a 由 or 从 phrase (受教育年限由10.21年提高至10.58年: the name stands before 由)."""
     hi, _ = strip_tail(left, between)
+    abbreviated = ABBREVIATION.search(left, 0, hi)
+    hi = abbreviated.start() if abbreviated else hi
     came = _came_from().search(left, 0, hi)
     return (hi, came.start()) if came else (hi,)
 

@@ -28,6 +28,10 @@ HAN = ("\u2e80-\u2e99\u2e9b-\u2ef3\u2f00-\u2fd5\u3005\u3007\u3021-\u3029\u3038-\
        "\U00031350-\U00033479")
 
 
+# 居民消费价格（CPI）, 采购经理指数(PMI): an abbreviation in brackets after a name is no part of it
+ABBREVIATION = re.compile(r"[(（][A-Za-z][A-Za-z0-9.&\-]{0,11}[)）]$")
+
+
 def longest_first(words: Iterable[str]) -> tuple[str, ...]:
     """Longest first, then in code point order: the same patterns in every process."""
     return tuple(sorted(set(words), key=lambda word: (-len(word), word)))
