@@ -223,6 +223,6 @@ def test_a_hopeless_candidate_is_one_classify_rejects(text):
     folded = fold(text)
     names = NumberNames(folded)
     for cand in (cand for cand in scan(folded) if not cand.kind.startswith(NOT_STATISTIC)):
-        reading, _ = _read(folded, cand)
-        if hopeless(folded, cand, reading, names):
+        if hopeless(folded, cand, names):
+            reading, _ = _read(folded, cand)
             assert classify(folded, cand, reading, clause_bounds(folded, cand.start)).kind is None

@@ -10,7 +10,7 @@ from functools import cache
 from typing import NamedTuple
 
 from .lexicon import TIME, lexicon
-from .numerals import Reading
+from .numerals import NumberError, Reading, read_number
 from .record import Kind
 from .scan import Candidate, bare
 from .text import (
@@ -174,14 +174,25 @@ class NumberNames(Occurrences):
         super().__init__(words(_names()), text)
 
 
-def hopeless(text: str, cand: Candidate, reading: Reading | None, names: NumberNames) -> bool:
+def hopeless(text: str, cand: Candidate, names: NumberNames) -> bool:
     """Whether a candidate is a bare number (1,234, 1.1, 三: no unit, noun, magnitude or approximate word,
     not a percent) with no ratio's or index's name in the 200 characters before it. Such a number is a
     statistic only as a ratio or an index named in its clause or sentence (城乡居民收入比为2.13，比上年缩小0.04),
-    so `classify` would find none: the cheap test that lets text made of numbers skip the clause and context
-    work. `names` are the text's names, found once: text made of numbers has a candidate every few characters."""
-    return (bare(text, cand) and not (reading is not None and reading.percent)
-            and names.last(max(0, cand.start - SENTENCE_LIMIT), cand.start) is None)
+    so `classify` would find none: the cheap test that lets text made of numbers skip reading them, and the
+    clause and context work. `names` are the text's names, found once: text made of numbers has a candidate
+    every few characters. Only a number written otherwise than in digits is read, to tell a percent (三成)."""
+    if not bare(text, cand) or names.last(max(0, cand.start - SENTENCE_LIMIT), cand.start) is not None:
+        return False
+    start, end = cand.groups["number"]
+    if _DIGITS.fullmatch(text, start, end):
+        return True
+    try:
+        return not read_number(text[start:end]).percent
+    except NumberError:
+        return True  # unreadable and bare: no statistic either way
+
+
+_DIGITS = re.compile(r"[\d.,\s]+")  # digits, separators and the spaces of PDF text: never a percent
 
 
 def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause) -> Verdict:

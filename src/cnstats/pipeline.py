@@ -35,10 +35,10 @@ def records(text: str) -> list[Figure]:
     # Stage by stage over a batch of candidates rather than candidate by candidate: each stage's
     # patterns and code stay in the processor's caches, which makes extraction a sixth faster.
     while batch := list(islice(found, _BATCH)):
-        # Dates, codes, ordinals, slogans: the scanner names them so that their numerals are passed over.
-        read = [(cand, _read(folded, cand)) for cand in batch if not cand.kind.startswith(NOT_STATISTIC)]
-        # A bare number with no ratio's name before it is none either: passed over before the clause work.
-        read = [(cand, reading) for cand, reading in read if not hopeless(folded, cand, reading[0], number_names)]
+        # Dates, codes, ordinals, slogans: the scanner names them so that their numerals are passed over;
+        # a bare number with no ratio's name before it is none either: passed over before it is read.
+        read = [(cand, _read(folded, cand)) for cand in batch
+                if not cand.kind.startswith(NOT_STATISTIC) and not hopeless(folded, cand, number_names)]
         bounds = [clause_bounds(folded, cand.start) for cand, _ in read]  # read by classify and context
         verdicts = [classify(folded, cand, reading, clause) for (cand, (reading, _)), clause in zip(read, bounds)]
         for (cand, (reading, flag)), verdict, clause in zip(read, verdicts, bounds):
