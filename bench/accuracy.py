@@ -45,6 +45,10 @@ platform's quarterly results);
 `holdout15` is bench/holdout15/ (a fifteenth, written blind in session 10: an industrial monthly release,
 consumer market and prices, an insurer's annual report, water and ecology, sports events, a village
 interview, an airport's traffic, healthcare reform);
+`holdout16` is bench/holdout16/ (a sixteenth, written blind in session 10: fixed-asset investment, a
+housing provident fund, a county's agricultural e-commerce, a steel company's ESG report, a provincial
+court's work report, a port city's tourism in Traditional characters, R&D and education spending, a
+local news digest);
 `fixtures` is fixtures/paragraphs/ (the regression suite, which the extractor is tuned on).
 
 A figure is found (tp) when a figure extracted has the expected span (start, end) and value; every
@@ -81,6 +85,7 @@ SETS = {"holdout": ROOT / "bench" / "holdout", "holdout2": ROOT / "bench" / "hol
         "holdout12": ROOT / "bench" / "holdout12", "holdout13": ROOT / "bench" / "holdout13",
         "holdout14": ROOT / "bench" / "holdout14",
         "holdout15": ROOT / "bench" / "holdout15",
+        "holdout16": ROOT / "bench" / "holdout16",
         "fixtures": ROOT / "fixtures" / "paragraphs"}
 TOLERANCE = 1e-6
 CONTEXT_FIELDS = ("indicator", "baseline", "scope")
