@@ -482,6 +482,14 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("住院费用报销比例达到72%。这一比例比上年提高2个百分点。",  # 这一比例: the figure before's name
      [("72%", "share", 72, None, "住院费用报销比例", None),
       ("2个百分点", "percentage_point", 2, None, "住院费用报销比例", "比上年")]),
+    ("一户一年能多挣两万来块钱。", [("两万来块", "money", 20000, "about", "一户一年能多挣", None)]),  # 万来
+    ("投资增速居全省前三的是甲市、乙市和丙市。", [("前三", "ranking", 3, "under", "投资增速", None)]),
+    ("票房排名前三的影片合计票房9.6亿元。",  # 前三的 inside a name: no ranking
+     [("9.6亿元", "money", 9.6e8, None, "票房排名前三的影片合计票房", None)]),
+    ("【菜篮子】本周蔬菜均价3.2元/斤。", [("3.2元/斤", "money", 3.2, None, "蔬菜均价", None)]),  # a heading
+    ("吨钢综合能耗降至552千克标准煤。", [("552千克标准煤", "measure", 552, None, "吨钢综合能耗", None)]),
+    ("晚高峰拥堵指数为1.92。该指数环比下降0.12。",  # 该指数: the figure before's name
+     [("1.92", "number", 1.92, None, "晚高峰拥堵指数", None), ("0.12", "number", -0.12, None, "晚高峰拥堵指数", "环比")]),
     ("跳水项目奖牌数列参赛省份第3位。", [("第3位", "ranking", 3, None, "跳水项目奖牌数", None)]),  # 列: whom it ranks among follows
     ("接警人次、出警人数分别增长3.1%和2.4%。",  # 人次 is a head of its own
      [("3.1%", "growth_rate", 3.1, None, "接警人次", None), ("2.4%", "growth_rate", 2.4, None, "出警人数", None)]),

@@ -82,8 +82,9 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
     periods = alternation(cues["periods"])
     return {
         # 每户补助标准, 每月津贴金额: part of the name it leads, unless a modal or another 每 follows (每年可节省);
-        # a period in quotes (“十四五”末) leads too, and what is left of one after the period is taken out
-        "lead": re.compile(f"(?:(?!每[户人年月天亩家]+(?![可为将能均每]))(?:{_DATE})|{periods}|[“\"‘]?(?:{periods})[”\"’](?:期间|以来|末|初)?|[”’](?:期间|以来|末|初)|{_SPAN}|截至|(?!{alternation(cues['keep_words'])})[到至]|按[^，,；;。]{{0,10}}?(?:折算|计算|计)(?:为|成)?|[，,、的\\s)）]|[(（][^)）\\n\\r]{{0,8}}[)）]|{_TAG})+"),
+        # a period in quotes (“十四五”末) leads too, and what is left of one after the period is taken out;
+        # so does a news digest's heading (【菜篮子】)
+        "lead": re.compile(f"(?:(?!每[户人年月天亩家]+(?![可为将能均每]))(?:{_DATE})|{periods}|[“\"‘]?(?:{periods})[”\"’](?:期间|以来|末|初)?|[”’](?:期间|以来|末|初)|【[^】\\n\\r]{{0,12}}】|{_SPAN}|截至|(?!{alternation(cues['keep_words'])})[到至]|按[^，,；;。]{{0,10}}?(?:折算|计算|计)(?:为|成)?|[，,、的\\s)）]|[(（][^)）\\n\\r]{{0,8}}[)）]|{_TAG})+"),
         "tag_at_end": regex.compile(f"(?r){_TAG}$"),
         # 比上年, 较上年同期, 与上年相比 — not the 比 of 比重, 占比, 可比, 环比, nor the 较 of 较快.
         "baseline": re.compile(r"(?:(?<![可占环对评相同])比(?![重例率较由从])|较(?![快大多高低好强弱为少])"
