@@ -484,6 +484,9 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
       ("2个百分点", "percentage_point", 2, None, "住院费用报销比例", "比上年")]),
     ("通用设备制造业增加值增长8.1%。", [("8.1%", "growth_rate", 8.1, None, "通用设备制造业增加值", None)]),  # no verb
     ("实用新型专利授权量3.2万件。", [("3.2万件", "count", 32000, None, "实用新型专利授权量", None)]),
+    ("全省生产经营活动预期指数为55.1%。",  # no cut inside a kept word (生产经营活动), wherever the verb starts
+     [("55.1%", "percent", 55.1, None, "生产经营活动预期指数", None)]),
+    ("服务机器人产量增长23.3%。", [("23.3%", "growth_rate", 23.3, None, "服务机器人产量", None)]),
     ("一户一年能多挣两万来块钱。", [("两万来块", "money", 20000, "about", "一户一年能多挣", None)]),  # 万来
     ("投资增速居全省前三的是甲市、乙市和丙市。", [("前三", "ranking", 3, "under", "投资增速", None)]),
     ("票房排名前三的影片合计票房9.6亿元。",  # 前三的 inside a name: no ranking

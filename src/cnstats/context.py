@@ -456,7 +456,7 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
                         if m.end() < hi - 1 and text[m.end():hi] not in heads and not m.start() < relative
                         and text[m.end():hi] not in _not_names()  # 招录计划: 计划 alone names nothing
                         and not text.startswith(cues["verb_suffixes"], m.end())  # 经营性资产: no verb
-                        and not text.startswith(kept, m.start()) and not per_head.search(text, lo, m.start())),
+                        and not cuts(text, kept, lo, m.end(), hi) and not per_head.search(text, lo, m.start())),
                        None)) is not None:
         lo = cut
     # 港口已开通国际集装箱航线, 运动员共获得金牌: an adverb before a verb opens the predicate; the noun follows
