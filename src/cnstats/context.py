@@ -355,13 +355,18 @@ def _respective(text: str, source: str, start: int, clause_from: int, earlier: S
 def _shared_head(subjects: list[str]) -> str:
     """稻谷、小麦、玉米产量: the head noun written once, after the last subject, is each one's (稻谷产量); ''
     when the last has none of shared_heads, or the others have their own (事故起数、死亡人数)."""
-    heads = lexicon().cues["shared_heads"]
     last = fold(subjects[-1])
-    head = ends_with(last, heads)
-    own = (*heads, *lexicon().cues["nominal_heads"])  # 受灾人次、死亡失踪人数: 人次 is a head of its own
-    if head is None or len(last) - len(head) < 2 or any(ends_with(fold(s), own) for s in subjects[:-1]):
+    head = ends_with(last, lexicon().cues["shared_heads"])
+    if head is None or len(last) - len(head) < 2 or any(ends_with(fold(s), _own_heads()) for s in subjects[:-1]):
         return ""
     return subjects[-1][-len(head):]  # as written
+
+
+@cache
+def _own_heads() -> tuple[str, ...]:
+    """The heads a subject of a list may end with already (受灾人次、死亡失踪人数: 人次): built once, so that
+    `ends_with` finds its compiled word list by identity."""
+    return (*lexicon().cues["shared_heads"], *lexicon().cues["nominal_heads"])
 
 
 _LAST_JOINED = re.compile(r"、|[和及与](?=[^、]*$)")

@@ -261,7 +261,7 @@ def _opener() -> re.Pattern[str]:
     by_second: dict[frozenset[str] | None, list[str]] = {}
     for ch in sorted(chars - letters):
         by_second.setdefault(_tables().seconds[ch], []).append(ch)
-    branches = [_class(firsts) if second is None else f"{_class(firsts)}(?=[{_class(second)[1:-1]}]|\\Z)"
+    branches = [_class(firsts) if second is None else f"{_class(firsts)}(?={_class(second)}|\\Z)"
                 for second, firsts in by_second.items()]
     branches += ["(?<![A-Za-z])[A-Za-z]"] if letters else []
     return re.compile(f"(?={_class(chars)})(?:{'|'.join(branches)})")
