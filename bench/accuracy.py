@@ -49,6 +49,12 @@ interview, an airport's traffic, healthcare reform);
 housing provident fund, a county's agricultural e-commerce, a steel company's ESG report, a provincial
 court's work report, a port city's tourism in Traditional characters, R&D and education spending, a
 local news digest);
+`holdout17` is bench/holdout17/ (a seventeenth, written blind in session 11: a city's half-year economy, a
+provincial work report's targets, industrial profits, power generation, the Spring Festival travel rush, a
+county's household income survey in full-width digits, a shipbuilder's report, waste sorting);
+`holdout18` is bench/holdout18/ (an eighteenth, written blind in session 11: online government services,
+stock-market statistics, a baijiu maker's report in Traditional characters, grassroots governance and a
+hotline, cold-chain logistics, poverty-relapse monitoring, old-community renewal, a sports and culture digest);
 `fixtures` is fixtures/paragraphs/ (the regression suite, which the extractor is tuned on).
 
 A figure is found (tp) when a figure extracted has the expected span (start, end) and value; every
@@ -86,6 +92,7 @@ SETS = {"holdout": ROOT / "bench" / "holdout", "holdout2": ROOT / "bench" / "hol
         "holdout14": ROOT / "bench" / "holdout14",
         "holdout15": ROOT / "bench" / "holdout15",
         "holdout16": ROOT / "bench" / "holdout16",
+        "holdout17": ROOT / "bench" / "holdout17", "holdout18": ROOT / "bench" / "holdout18",
         "fixtures": ROOT / "fixtures" / "paragraphs"}
 TOLERANCE = 1e-6
 CONTEXT_FIELDS = ("indicator", "baseline", "scope")
