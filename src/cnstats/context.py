@@ -54,7 +54,7 @@ class Context(NamedTuple):
 
 _CN = "[〇零一二三四五六七八九十]"
 _MONTH = "(?:十[一二]?|[一二三四五六七八九])"
-_DATE = (r"\d{4}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:以来|底|末|初|度|间)?"
+_DATE = (r"\d{4}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:以来|(?:底|末)前?|初|度|间)?"
          r"|\d{1,2}(?:[-~至到]\d{1,2})?月(?:份|\d{1,2}[日号])?(?:以来|底|末)?|前\d{1,2}个月|\d{4}届"
          f"|{_MONTH}(?:[-~至到]{_MONTH})?月(?:份)?(?:以来|底|末)?"  # 一至九月, 十二月份
          r"|每(?:户|人|年|月|天|亩|家)+|连续[\d一二三四五六七八九十两多]+个?年"
@@ -84,7 +84,7 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         # 每户补助标准, 每月津贴金额: part of the name it leads, unless a modal or another 每 follows (每年可节省);
         # a period in quotes (“十四五”末) leads too, and what is left of one after the period is taken out;
         # so does a news digest's heading (【菜篮子】)
-        "lead": re.compile(f"(?:(?!每[户人年月天亩家]+(?![可为将能均每]))(?:{_DATE})|{periods}|[“\"‘]?(?:{periods})[”\"’](?:期间|以来|末|初)?|[”’](?:期间|以来|末|初)|【[^】\\n\\r]{{0,12}}】|{_SPAN}|截至|(?!{alternation(cues['keep_words'])})[到至]|按[^，,；;。]{{0,10}}?(?:折算|计算|计)(?:为|成)?|[，,、的\\s)）]|[(（][^)）\\n\\r]{{0,8}}[)）]|{_TAG})+"),
+        "lead": re.compile(f"(?:(?!每[户人年月天亩家]+(?![可为将能均每]))(?:{_DATE})|{periods}|[“\"‘]?(?:{periods})[”\"’](?:期间|以来|末|初)?|[”’](?:期间|以来|末|初)|【[^】\\n\\r]{{0,12}}】|{_SPAN}|截至|(?!{alternation(cues['keep_words'])})[到至]|[按以][^，,；;。]{{0,10}}?(?:折算|计算|计)(?:为|成)?|[，,、的\\s)）]|[(（][^)）\\n\\r]{{0,8}}[)）]|{_TAG})+"),
         "tag_at_end": regex.compile(f"(?r){_TAG}$"),
         # 比上年, 较上年同期, 与上年相比 — not the 比 of 比重, 占比, 可比, 环比, nor the 较 of 较快.
         "baseline": re.compile(r"(?:(?<![可占环对评相同])比(?![重例率较由从])|较(?![快大多高低好强弱为少])"
@@ -95,9 +95,10 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         # 占 of the window, and text dense with shares has one every few characters.
         # 占比 and 占有率 are share words, not 占 + the whole, nor is 了 (占了三成); 比重首次超过, 比重保持在: up to two level words.
         "share_of": regex.compile(f"(?r)占(?:到了|到|了)?(?!比|有率)(?P<ref>(?![了到])[^，,；;。占]+?)的?(?:比重|比例)?(?:{alternation(cues['level_verbs'])}){{0,2}}的?$"),
-        "streak": re.compile(r"连续(?:[\d一二三四五六七八九十两多]+)个?年$"),
+        "streak": re.compile(r"连续第?(?:[\d一二三四五六七八九十两多]+)个?年$"),  # 连续五年, 连续第四年
         "owner": re.compile(f"(?:所辖|下辖)?[{HAN}]{{0,6}}?[省市县区镇乡村]的"),
         "above": re.compile(f"(?<!不)(?:{alternation(cues['above_verbs'])})(?P<ref>[^，,；;。\\d]{{1,16}}?)的?$"),
+        "came_from": re.compile(f"(?!{alternation(cues['not_came_from'])})[由从][^，,；;。由从占]{{1,16}}$"),
         "from": re.compile(f"(?!{alternation(cues['not_came_from'])})(?:由|从)[^，,；;。]{{0,8}}?的?$"),  # not 从业
         "per_head": re.compile(r"每[十百千万]?(?:人口|人|户)$"),
         # 收入从…增长到去年的1500万元: the change's verb and its period name nothing
@@ -190,7 +191,10 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
     of = None
     head = list_head(text, wide_from, start)  # 占…的30.86%和11.2%: the list shares the reference
     if kind == Kind.SHARE or (kind == Kind.RATIO and text.endswith("的", wide_from, head)):
-        of = pats["share_of" if kind == Kind.SHARE else "ratio_of"].search(text, wide_from, head)
+        of_pattern = pats["share_of" if kind == Kind.SHARE else "ratio_of"]
+        # 占营业收入的比重由上年的38.5%提高到40.2%: what it was before, and its verb, name no part of the whole
+        came = pats["came_from"].search(text, wide_from, head) if kind == Kind.SHARE else None
+        of = (came and of_pattern.search(text, wide_from, came.start())) or of_pattern.search(text, wide_from, head)
     if of:
         ref_lo = max(of.start("ref"), text.rfind("、", wide_from, of.end("ref")) + 1)
         baseline = _without_figures(source, ref_lo, of.end("ref"), earlier)
@@ -256,7 +260,7 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         # sentence's subject (…45.38亿元,比年初增4.5亿元,增长11%).
         skip_clause = of is not None
         for f in reversed(earlier):  # a loop, not next(genexp): it runs over every figure of a dense sentence
-            if f.indicator and not (skip_clause and f.start >= wide_from) \
+            if f.indicator and not (skip_clause and f.start >= wide_from and f.baseline != baseline) \
                     and (kind not in NOUN_KINDS or baseline or f.start >= clause_from or f.unit == unit):
                 indicator = f.indicator
                 break
@@ -344,6 +348,7 @@ def _respective(text: str, source: str, start: int, clause_from: int, earlier: S
     # 事故起数、死亡人数、受伤人数和直接财产损失: the last joined by 和 (split only in a list of three or more:
     # 城镇和农村居民人均可支配收入 is one name)
     subjects = _LAST_JOINED.split(listed) if listed and "、" in listed else [listed] if listed else []
+    subjects = _ordinals(subjects) or subjects
     group_end = clause_end(text, start)
     size = 1 + sum(text.count(sep, at, group_end) for sep in "和与及、")
     position = sum(1 for f in earlier if f.start > at)
@@ -360,6 +365,20 @@ def _shared_head(subjects: list[str]) -> str:
     if head is None or len(last) - len(head) < 2 or any(ends_with(fold(s), _own_heads()) for s in subjects[:-1]):
         return ""
     return subjects[-1][-len(head):]  # as written
+
+
+def _ordinals(subjects: list[str]) -> list[str] | None:
+    """第一、二、三产业增加值: ordinals written once, each the name the last one ends with (第二产业增加值);
+    None when the subjects are no such list."""
+    first, *middle, last = subjects if len(subjects) > 1 else ("", "")
+    named = _ORDINAL_NAME.fullmatch(last)
+    if not (named and _ORDINAL.fullmatch(first) and all(_ORDINAL.fullmatch("第" + s) for s in middle)):
+        return None
+    return [first + named["name"], *("第" + s + named["name"] for s in middle), "第" + last]
+
+
+_ORDINAL = re.compile("第[一二三四五六七八九十]")
+_ORDINAL_NAME = re.compile("[一二三四五六七八九十](?P<name>.+)")
 
 
 @cache
@@ -422,6 +441,7 @@ def _unranked(text: str, lo: int, hi: int) -> int:
     streak = _patterns()["streak"]
     while True:
         hi, _ = strip_tail(text, rank_words, lo, hi)
+        hi, _ = strip_tail(text, lexicon().cues["rank_adverbs"], lo, hi)  # 奖牌总数均居, 总市值继续居
         run = streak.search(text, lo, hi)
         if not run:
             return hi
@@ -455,8 +475,8 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     if reached:
         hi = reached.start()
     came_from = _patterns()["from"].search(text, lo, hi)  # 收入由当年的不足2万元增加到…
-    if came_from and came_from.start() > lo:
-        hi = came_from.start()
+    if came_from and came_from.start() > lo:  # and the adverb before it (损耗率已由过去的)
+        hi, _ = strip_tail(text, cues["trailing_strip"], lo, came_from.start(), _tail_keep())
     while (cut := next((m.end() for m in cut_verbs.finditer(text, lo, hi)
                         if m.end() < hi - 1 and text[m.end():hi] not in heads and not m.start() < relative
                         and text[m.end():hi] not in _not_names()  # 招录计划: 计划 alone names nothing
@@ -467,8 +487,8 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     # 港口已开通国际集装箱航线, 运动员共获得金牌: an adverb before a verb opens the predicate; the noun follows
     # (not in 公共服务, 创新服务: the adverb's character ends a kept word)
     for adverb in _word_patterns()["adverbs"].finditer(text, lo, hi):
-        verb_end = _verb_end(text, adverb.end(), hi)
-        if verb_end > lo and hi - verb_end >= 2 and not adverb.start() < relative \
+        verb_end = _verb_end(text, adverb.end(), hi)  # not after an adverb the verb before took (全年新增发电)
+        if adverb.start() >= lo and verb_end > lo and hi - verb_end >= 2 and not adverb.start() < relative \
                 and not ends_with(text, kept, lo, adverb.end()):
             lo = verb_end
     before = -1

@@ -112,7 +112,7 @@ def branches() -> tuple[str, ...]:
     guards = "|".join(f"(?<={regex.escape(unit)})(?:{alternation(after)})" for unit, after in lex.unit_not_before.items())
     unit_guard = f"(?!{guards})" if guards else ""
     # 12万余, 3千多万, 十来万, 二十来个, 两万来块 (来 only after a digit or 十百千万, before a magnitude or unit).
-    mid = f"(?:[余多]{mag}*|(?<=[\\d十百千万])来(?={mag}|{units}))"
+    mid = f"(?:(?:[余多]|(?<=[\\d十百千万])来(?={mag}|{units})){mag}*)"
     # Text converted from PDF or OCR puts spaces inside a figure (约 3 万人, 3.2 亿元, 3 至 5, 12.5 %):
     # one space is taken between its parts, where the next part follows it.
     gap = "[ ]?"  # the ideographic space and the no-break space fold to it
@@ -134,7 +134,7 @@ def branches() -> tuple[str, ...]:
                 f"(?:(?<=块)(?P<dime>[一二三四五六七八九])毛?(?![{regex.escape(digit)}十百千万亿点\\d]))?(?:{gap}(?P<after>{after}|(?<=[成倍])多|(?<=分之[一二三四五六七八九])多(?!数)|(?<=块)多(?!功能|媒体|晶|层|用途|彩)))?)")
     rank_num = r"(?:\d+|[一二三四五六七八九十百零两]+)"  # 居全省前三的是…: a ranking; 排名前三的影片: a name
     ranking = (f"(?P<ranking>(?:第|前){gap}{rank_num}(?:{gap}(?P<rank_tail>{alternation(lex.cues['rank_tails'])})"
-               f"|(?![{HAN}\\d.])|(?=的(?:是|为|依次|分别)))|前" + rank_num + f"强|{alternation(lex.cues['rank_words'])})")
+               f"|(?![{HAN}\\d.])|(?=的(?:是|为|依次|分别)))|前" + rank_num + f"强|(?:{alternation(lex.cues['rank_words'])})(?!位))")
     doubling = f"(?P<doubling>{alternation(lex.doublings)})"
     # 三次产业结构为8.0:38.6:53.4: parts of a whole, each a figure (split after matching); one part at
     # least has decimals, or it would be a time (8:30). Bounded, lookahead too: on 1:1:1:… an unbounded
