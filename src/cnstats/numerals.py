@@ -150,7 +150,7 @@ _SPACE = regex.compile(r"\s+")
 @lru_cache(maxsize=4096)
 def _read(text: str) -> Reading | str:
     """The reading, or why there is none: a failure is remembered too, for some (一二三四五六七八九十)
-    take cn2an 100 µs to reject, and a text repeats its numbers."""
+    take long to reject, and a text repeats its numbers."""
     try:
         return _parse(text)
     except NumberError as error:
@@ -497,19 +497,17 @@ def _value(s: str) -> Decimal:
     return (base + fraction) * prod((table.magnitudes[ch] for ch in tail), start=Decimal(1))
 
 
-# The longest number written in Chinese numerals, with room to spare: 九千九百九十九万九千九百九十九亿
-# 九千九百九十九万九千九百九十九 has 31 characters.
-LONGEST_NUMERAL = 64
-
 _DECIMAL_SCALED = regex.compile(r"(?P<core>\d+\.\d+)(?P<scale>\D*)")
 
 
 def _integer(s: str) -> Decimal:
-    """Digits and magnitude words, read by cn2an: 一千二百三十四万五千, 二〇二二, 一万五, 两万亿.
+    """Digits and magnitude words: 一千二百三十四万五千, 二〇二二, 一万五, 两万亿, 1亿5千万.
 
-    cn2an only ever sees a clean Chinese numeral core. An Arabic decimal before magnitude words
-    (3.3万, 1.2万亿) is multiplied out here, exactly; Arabic digits between magnitude words
-    (1亿5千万) and the forms cn2an rejects (四万万, 一亿五, 兆) are read by sections.
+    An Arabic decimal before magnitude words (3.3万, 1.2万亿) is multiplied out here, exactly; the rest
+    is read by sections (`_sections`). Not by cn2an: importing it costs 0.3 s (its package builds three
+    converters), more than the whole first call may take, and `_sections` reads every core cn2an reads
+    as cn2an does (tests/test_number_properties.py holds it to cn2an's readings), and the forms cn2an
+    rejects besides (四万万, 一亿五, 兆).
     """
     table = _table()
     if not s:
@@ -521,25 +519,7 @@ def _integer(s: str) -> Decimal:
         places = [table.magnitudes[ch] for ch in s]
         if places == sorted(places):
             return prod(places, start=Decimal(1))
-    if any(ch.isdigit() for ch in s):
-        return _sections(s)  # 1亿5千万, 200亿零四千230: Arabic between magnitude words
-    try:
-        return _cn2an(s)
-    except NumberError:
-        return _sections(s)  # the forms cn2an lacks: 四万万, 一亿五, 兆
-
-
-@lru_cache(maxsize=4096)
-def _cn2an(core: str) -> Decimal:
-    import cn2an  # on first use: importing it costs ~0.2 s
-
-    if len(core) > LONGEST_NUMERAL:  # cn2an's time grows faster than the length: 二×20000 took 3.7 s
-        raise NumberError(f"{len(core)} numerals: longer than any Chinese number ({LONGEST_NUMERAL} at most)")
-    try:
-        value = cn2an.cn2an(core, "normal")
-    except (ValueError, KeyError, IndexError, TypeError) as error:
-        raise NumberError(f"{core!r}: {error}") from None
-    return Decimal(value) if isinstance(value, int) else Decimal(str(value))  # 二二…: no str() of 4,301+ digits
+    return _sections(s)
 
 
 def _positional(s: str) -> Decimal:
@@ -552,9 +532,8 @@ def _positional(s: str) -> Decimal:
 
 
 def _sections(s: str) -> Decimal:
-    """What cn2an lacks, read by sections: 十百千 under 万 and 亿, which compose (万亿, 四万万, 一亿五).
-
-    Sections of 十百千 under 万 and 亿, which compose (万亿, 四万万).
+    """A Chinese numeral (or Arabic digits between magnitude words) read by sections: 十百千 under 万
+    and 亿, which compose (万亿, 四万万, 一亿五).
 
     A digit after a magnitude word with no 零 between stands for the next place down (一万五 ->
     15000, 三千五 -> 3500); 零 marks a skipped place (一千零五 -> 1005).
