@@ -351,6 +351,8 @@ def _respective(text: str, source: str, start: int, clause_from: int, earlier: S
     subjects = _ordinals(subjects) or subjects
     group_end = clause_end(text, start)
     size = 1 + sum(text.count(sep, at, group_end) for sep in "和与及、")
+    if listed and len(subjects) == size + 1:  # 汽车类、石油及制品类商品零售额: 及 inside the last name
+        subjects = listed.split("、")
     position = sum(1 for f in earlier if f.start > at)
     if not (len(subjects) == size > 1 and position < size and all(subjects)):
         return None

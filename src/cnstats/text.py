@@ -155,7 +155,9 @@ def strip_head(text: str, words: tuple[str, ...], lo: int, hi: int, keep: tuple[
 
 @cache
 def _break_finders(breaks: frozenset[str]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    chars = "[" + "".join(regex.escape(ch) for ch in sorted(breaks)) + "]"
+    chars = "[" + "".join(regex.escape(ch) for ch in sorted(breaks - {","})) + "]"
+    if "," in breaks:  # not the thousands separator of 8,091亿千瓦时
+        chars = f"(?:{chars}|,(?!\\d)|(?<!\\d),)"
     return regex.compile(f"(?r){chars}"), regex.compile(chars)
 
 
