@@ -59,15 +59,25 @@ def _verb_first(left: str) -> int:
     """-1 when a verb of decrease opens the clause and its object alone stands between it and the figure
     (下调存款准备金率0.5个百分点, 相当于减少二氧化碳排放约420万吨), else 0: the amount is the fall. Only
     the verbs of cues.json's decrease_before_object: 减免增值税2.35亿元 is a relief, 减淹耕地26万亩 land spared."""
-    verb = words(lexicon().cues["decrease_before_object"]).search(left)  # the cheap test first: most have none
-    if verb is None or not 2 <= len(left) - verb.end() <= _OBJECT_LIMIT or "的" in left[verb.end():] \
-            or strip_head(left, lexicon().cues["leading_words"], 0, len(left)) != verb.start():
+    verbs = words(lexicon().cues["decrease_before_object"])
+    first = verbs.search(left)  # the cheap test first: most have none
+    if first is None:
+        return 0
+    verb = [*verbs.finditer(left, first.start())][-1]  # the last: 减少材料62%、减少跑动次数75%
+    # it opens the clause, after leading words and adverbs (平均减少), or an item of a list (、减少)
+    opens = strip_head(left, _leading_and_adverbs(), 0, len(left)) == verb.start() or left.endswith("、", 0, verb.start())
+    if not opens or not 2 <= len(left) - verb.end() <= _OBJECT_LIMIT or "的" in left[verb.end():]:
         return 0
     # 减少的原因有3项, 降低成本为120亿元: a level after the object, not an amount of the fall
     return 0 if strip_tail(left, lexicon().cues["level_verbs"], verb.end())[0] < len(left) else -1
 
 
 _OBJECT_LIMIT = 12
+
+
+@cache
+def _leading_and_adverbs() -> tuple[str, ...]:
+    return (*lexicon().cues["leading_words"], *lexicon().cues["change_adverbs"])
 
 
 @cache

@@ -366,7 +366,9 @@ def _shared_head(subjects: list[str]) -> str:
     head = ends_with(last, lexicon().cues["shared_heads"])
     if head is None or len(last) - len(head) < 2 or any(ends_with(fold(s), _own_heads()) for s in subjects[:-1]):
         return ""
-    return subjects[-1][-len(head):]  # as written
+    # 劳动社保、市场监管类诉求: 劳动社保类诉求 (汽车类、石油及制品类商品零售额: 汽车类商品零售额)
+    size = len(head) + (last.endswith("类", 0, -len(head)) and not any(s.endswith("类") for s in subjects[:-1]))
+    return subjects[-1][-size:]  # as written
 
 
 def _ordinals(subjects: list[str]) -> list[str] | None:
