@@ -154,18 +154,19 @@ def strip_head(text: str, words: tuple[str, ...], lo: int, hi: int, keep: tuple[
 
 
 @cache
-def _break_finders(breaks: frozenset[str]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    chars = "[" + "".join(regex.escape(ch) for ch in sorted(breaks - {","})) + "]"
-    if "," in breaks:  # not the thousands separator of 8,091亿千瓦时
-        chars = f"(?:{chars}|,(?!\\d)|(?<!\\d),)"
-    return regex.compile(f"(?r){chars}"), regex.compile(chars)
+def _break_finder(breaks: frozenset[str]) -> re.Pattern[str]:
+    """A break of the set. Not the thousands separator of 8,091亿千瓦时: a comma between two digits, a
+    condition the same read backwards, so that the pattern finds the last break in a reversed window too."""
+    chars = "[" + "".join(re.escape(ch) for ch in sorted(breaks - {","})) + "]"
+    return re.compile(f"(?:{chars}|,(?!\\d)|(?<!\\d),)" if "," in breaks else chars)
 
 
 def clause_start(text: str, position: int, breaks: frozenset[str] = CLAUSE_BREAKS, limit: int = 60) -> int:
     """Where the clause holding `position` begins, looking back at most `limit` characters."""
     floor = max(0, position - limit)
-    found = _break_finders(breaks)[0].search(text, floor, position)
-    return found.end() if found else floor
+    # The first break of the window reversed is its last: twice as fast as a backward search
+    found = _break_finder(breaks).search(text[floor:position][::-1])
+    return position - found.start() if found else floor
 
 
 class Clause(NamedTuple):
@@ -196,7 +197,7 @@ def sentence_start(text: str, position: int, clause: int) -> int:
 def clause_end(text: str, position: int, breaks: frozenset[str] = CLAUSE_BREAKS, limit: int = 60) -> int:
     """Where the clause holding `position` ends, looking ahead at most `limit` characters."""
     ceiling = min(len(text), position + limit)
-    found = _break_finders(breaks)[1].search(text, position, ceiling)
+    found = _break_finder(breaks).search(text, position, ceiling)
     return found.start() if found else ceiling
 
 
