@@ -55,6 +55,9 @@ county's household income survey in full-width digits, a shipbuilder's report, w
 `holdout18` is bench/holdout18/ (an eighteenth, written blind in session 11: online government services,
 stock-market statistics, a baijiu maker's report in Traditional characters, grassroots governance and a
 hotline, cold-chain logistics, poverty-relapse monitoring, old-community renewal, a sports and culture digest);
+`holdout19` is bench/holdout19/ (a nineteenth, written blind in session 11: agriculture and forestry, tourism and
+hotels, a drug maker's report, employment and social insurance, cross-border finance, a county's education
+speech, a utility's service report with residents' speech, a technology digest partly in Traditional characters);
 `fixtures` is fixtures/paragraphs/ (the regression suite, which the extractor is tuned on).
 
 A figure is found (tp) when a figure extracted has the expected span (start, end) and value; every
@@ -93,6 +96,7 @@ SETS = {"holdout": ROOT / "bench" / "holdout", "holdout2": ROOT / "bench" / "hol
         "holdout15": ROOT / "bench" / "holdout15",
         "holdout16": ROOT / "bench" / "holdout16",
         "holdout17": ROOT / "bench" / "holdout17", "holdout18": ROOT / "bench" / "holdout18",
+        "holdout19": ROOT / "bench" / "holdout19",
         "fixtures": ROOT / "fixtures" / "paragraphs"}
 TOLERANCE = 1e-6
 CONTEXT_FIELDS = ("indicator", "baseline", "scope")
