@@ -58,6 +58,9 @@ hotline, cold-chain logistics, poverty-relapse monitoring, old-community renewal
 `holdout19` is bench/holdout19/ (a nineteenth, written blind in session 11: agriculture and forestry, tourism and
 hotels, a drug maker's report, employment and social insurance, cross-border finance, a county's education
 speech, a utility's service report with residents' speech, a technology digest partly in Traditional characters);
+`holdout20` is bench/holdout20/ (a twentieth, written blind in session 11: a CPI/PPI release, a budget's execution,
+a city's housing market, a bus and metro operator, an ecology bulletin, a township's year-end summary in
+Chinese numerals, inclusive finance at a bank, a sports and health digest in full-width digits);
 `fixtures` is fixtures/paragraphs/ (the regression suite, which the extractor is tuned on).
 
 A figure is found (tp) when a figure extracted has the expected span (start, end) and value; every
@@ -96,7 +99,7 @@ SETS = {"holdout": ROOT / "bench" / "holdout", "holdout2": ROOT / "bench" / "hol
         "holdout15": ROOT / "bench" / "holdout15",
         "holdout16": ROOT / "bench" / "holdout16",
         "holdout17": ROOT / "bench" / "holdout17", "holdout18": ROOT / "bench" / "holdout18",
-        "holdout19": ROOT / "bench" / "holdout19",
+        "holdout19": ROOT / "bench" / "holdout19", "holdout20": ROOT / "bench" / "holdout20",
         "fixtures": ROOT / "fixtures" / "paragraphs"}
 TOLERANCE = 1e-6
 CONTEXT_FIELDS = ("indicator", "baseline", "scope")
