@@ -233,8 +233,9 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
                 hi, _ = strip_tail(text, cues["trailing_strip"], lo, match.start())
                 break
         else:
-            if said:
-                baseline = said[-1]
+            if said:  # as the source writes it (環比, not the folded 环比)
+                at = text.rfind(said[-1], lo, start)
+                baseline = source[at:at + len(said[-1])]
 
     # A period inside the name is no part of it: the name is what the period leads, or ends (每户补助标准
     # keeps its 每户; a period after a verb belongs to a clause inside the name: 市下达全年目标任务).
@@ -412,7 +413,7 @@ def _scope(text: str, source: str, lo: int, hi: int) -> tuple[int, int, str | No
     hi = _unranked(text, lo, hi)
     found = ends_with(text, scopes, lo, hi)
     if found:  # 连续五年位居行业前三: the streak and the verbs before the scope go too
-        return lo, _unranked(text, lo, hi - len(found)), found
+        return lo, _unranked(text, lo, hi - len(found)), source[hi - len(found):hi]  # as written: 全國
     segment = text[lo:hi]
     for word in longest_first(scopes):
         at = segment.find(word)
@@ -421,7 +422,7 @@ def _scope(text: str, source: str, lo: int, hi: int) -> tuple[int, int, str | No
             if ends_with(text, _rank_words(), lo, at) and not _measures_rank(text, at, hi):
                 # 位居全市县(区)第一: what follows the scope narrows it (以地级市测评总成绩第一: it is measured)
                 return lo, _unranked(text, lo, at), source[at:hi]
-            return at + len(word), _unranked(text, at + len(word), hi), word
+            return at + len(word), _unranked(text, at + len(word), hi), source[at:at + len(word)]
     opens = words(lexicon().cues["rank_verbs"]).match(text, lo, hi)  # 居商品类投诉首位: whom it ranks follows
     if opens and hi - opens.end() >= 2:
         return lo, lo, source[opens.end():hi]
@@ -640,12 +641,12 @@ def _noun_after(text: str, source: str, end: int) -> str | None:
 
 
 def _without_figures(source: str, start: int, end: int, earlier: Sequence[Figure]) -> str | None:
-    """source[start:end] with any figure inside it removed (完成任务52.5亿元的 -> 任务)."""
+    """source[start:end] without the figures inside it: the longest piece between them (完成任务52.5亿元的
+    -> 完成任务), never pieces joined into a phrase the text does not hold."""
     pieces, at = [], start
     for figure in earlier:
         if start <= figure.start and figure.end <= end:
-            pieces.append(source[at:figure.start])
+            pieces.append(source[at:figure.start].strip())
             at = figure.end
-    pieces.append(source[at:end])
-    phrase = "".join(pieces).strip()
-    return phrase or None
+    pieces.append(source[at:end].strip())
+    return max(pieces, key=len) or None

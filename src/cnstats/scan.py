@@ -67,8 +67,9 @@ def _line_start(most: int = 8) -> str:
 def _not_after(word: str, not_approx: tuple[str, ...]) -> str:
     """An approximate word, unless it ends a word listed as not approximate (签约, 村规民约)."""
     heads = [w[: -len(word)] for w in not_approx if w.endswith(word) and len(w) > len(word)]
-    guard = f"(?<!{alternation(heads)})" if heads else ""
-    return guard + regex.escape(word)
+    # one lookbehind per length of the heads: `re` looks behind by a fixed width (签约, 村规民约)
+    return "".join(f"(?<!{alternation(h for h in heads if len(h) == size)})" for size in sorted({len(h) for h in heads})) \
+        + regex.escape(word)
 
 
 @cache
