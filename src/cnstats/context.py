@@ -90,7 +90,8 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         "baseline": re.compile(r"(?:(?<![可占环对评相同])比(?![重例率较由从])|较(?![快大多高低好强弱为少])"
                                r"|与(?=[^，,；;。]{1,12}相比))[^，,；;。比较与]{1,16}"),
         # 与2020年相比，…: a comparison that is a clause of its own, opening the sentence
-        "compared": re.compile(r"\s*(?P<baseline>(?:与|同|和|跟)[^，,；;。]{1,16}?相比)[，,]"),
+        # 从环比看，…: a sentence framed by its comparison
+        "compared": re.compile(r"\s*(?:(?P<baseline>(?:与|同|和|跟)[^，,；;。]{1,16}?相比)|从(?P<frame>同比|环比)来?看)[，,]"),
         # Searched backwards from the end ((?r)): a forward search tries the lazy reference from every
         # 占 of the window, and text dense with shares has one every few characters.
         # 占比 and 占有率 are share words, not 占 + the whole, nor is 了 (占了三成); 比重首次超过, 比重保持在: up to two level words.
@@ -282,8 +283,9 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         # 与2020年相比，城镇人口增加41.26万人: a comparison that opens the sentence, a clause of its own
         opening = pats["compared"].match(text, sentence_from, clause_from)
         if opening:
-            baseline = source[opening.start("baseline"):opening.end("baseline")]
-            compared_at = opening.start("baseline")  # 2020年 is what it is compared with, not its period
+            group = "baseline" if opening.group("baseline") else "frame"
+            baseline = source[opening.start(group):opening.end(group)]
+            compared_at = opening.start(group)  # 2020年 is what it is compared with, not its period
     if baseline is None and kind in CHANGES:
         # 比上年末增长9.12%；…增长10.56%: a change with no comparison of its own keeps the one before it,
         # that of a change of its kind across semicolons, up to the full stop (增速比目标高2个百分点；
