@@ -155,18 +155,28 @@ def strip_head(text: str, words: tuple[str, ...], lo: int, hi: int, keep: tuple[
 
 @cache
 def _break_finder(breaks: frozenset[str]) -> re.Pattern[str]:
-    """A break of the set. Not the thousands separator of 8,091亿千瓦时: a comma between two digits, a
-    condition the same read backwards, so that the pattern finds the last break in a reversed window too."""
-    chars = "[" + "".join(re.escape(ch) for ch in sorted(breaks - {","})) + "]"
-    return re.compile(f"(?:{chars}|,(?!\\d)|(?<!\\d),)" if "," in breaks else chars)
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(breaks)) + "]")
+
+
+def _first_break(text: str, breaks: frozenset[str], lo: int, hi: int) -> int:
+    """Where the first break of text[lo:hi] is, or -1. Not the thousands separator of 8,091亿千瓦时 (a
+    comma between two digits, which reads the same backwards): checked here, as a class alone lets `re`
+    skip ahead to its characters, where the lookarounds in the pattern made it try every position."""
+    search = _break_finder(breaks).search
+    found = search(text, lo, hi)
+    while found is not None and text[found.start()] == "," and 0 < found.start() < len(text) - 1 \
+            and text[found.start() - 1].isdigit() and text[found.start() + 1].isdigit():
+        found = search(text, found.start() + 1, hi)
+    return found.start() if found is not None else -1
 
 
 def clause_start(text: str, position: int, breaks: frozenset[str] = CLAUSE_BREAKS, limit: int = 60) -> int:
     """Where the clause holding `position` begins, looking back at most `limit` characters."""
     floor = max(0, position - limit)
-    # The first break of the window reversed is its last: twice as fast as a backward search
-    found = _break_finder(breaks).search(text[floor:position][::-1])
-    return position - found.start() if found else floor
+    # The first break of the window reversed is its last: faster than a backward search
+    window = text[floor:position][::-1]
+    at = _first_break(window, breaks, 0, len(window))
+    return position - at if at >= 0 else floor
 
 
 class Clause(NamedTuple):
@@ -197,8 +207,8 @@ def sentence_start(text: str, position: int, clause: int) -> int:
 def clause_end(text: str, position: int, breaks: frozenset[str] = CLAUSE_BREAKS, limit: int = 60) -> int:
     """Where the clause holding `position` ends, looking ahead at most `limit` characters."""
     ceiling = min(len(text), position + limit)
-    found = _break_finder(breaks).search(text, position, ceiling)
-    return found.start() if found else ceiling
+    at = _first_break(text, breaks, position, ceiling)
+    return at if at >= 0 else ceiling
 
 
 def list_head(text: str, lo: int, hi: int) -> int:
