@@ -149,8 +149,8 @@ _SPACE = regex.compile(r"\s+")
 
 @lru_cache(maxsize=4096)
 def _read(text: str) -> Reading | str:
-    """The reading, or why there is none: a failure is remembered too, for some (一二三四五六七八九十)
-    take long to reject, and a text repeats its numbers."""
+    """The reading, or why there is none: a text repeats its numbers, and a failure is remembered as
+    well as a reading."""
     try:
         return _parse(text)
     except NumberError as error:
