@@ -61,6 +61,12 @@ speech, a utility's service report with residents' speech, a technology digest p
 `holdout20` is bench/holdout20/ (a twentieth, written blind in session 11: a CPI/PPI release, a budget's execution,
 a city's housing market, a bus and metro operator, an ecology bulletin, a township's year-end summary in
 Chinese numerals, inclusive finance at a bank, a sports and health digest in full-width digits);
+`holdout21` and `holdout22` are bench/holdout21/ and bench/holdout22/ (written blind late in session 11 and
+measured once, to see how far that session's fixes carry: industry and construction, a medical insurance fund,
+an express company in Traditional characters, a grain harvest with a farmer's speech, water resources, a
+consumption festival, state-enterprise reform, a public-safety digest; an auto maker's sales, a work report's
+five years, a university's admissions, a port and free-trade zone, a housing fund with tenants' speech,
+agricultural insurance, a platform's ESG report, a culture digest in Traditional characters);
 `fixtures` is fixtures/paragraphs/ (the regression suite, which the extractor is tuned on).
 
 A figure is found (tp) when a figure extracted has the expected span (start, end) and value; every
@@ -100,6 +106,7 @@ SETS = {"holdout": ROOT / "bench" / "holdout", "holdout2": ROOT / "bench" / "hol
         "holdout16": ROOT / "bench" / "holdout16",
         "holdout17": ROOT / "bench" / "holdout17", "holdout18": ROOT / "bench" / "holdout18",
         "holdout19": ROOT / "bench" / "holdout19", "holdout20": ROOT / "bench" / "holdout20",
+        "holdout21": ROOT / "bench" / "holdout21", "holdout22": ROOT / "bench" / "holdout22",
         "fixtures": ROOT / "fixtures" / "paragraphs"}
 TOLERANCE = 1e-6
 CONTEXT_FIELDS = ("indicator", "baseline", "scope")
