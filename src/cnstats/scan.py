@@ -121,8 +121,10 @@ def branches() -> tuple[str, ...]:
     separators = alternation(lex.range_separators)
     # 8%~10%, 40元至120元, 3万吨至5万吨: the unit may be written after the first end too; a unit other
     # than a percent only when the second end has the same one (3吨至5公斤 is no range).
-    number = (f"(?:(?:{alternation(lex.signs)})(?=\\d))?{one}(?:(?:{gap}(?P<unit1>{percent_units}|(?P<same>{units})))?{gap}(?:{separators}){gap}{one}"
-              f"(?(same){gap}(?=(?P=same))))?")
+    # 下降0.6个百分点至27.1%: points after the first end and a percent after the second are two figures
+    points = alternation(lex.points)
+    number = (f"(?:(?:{alternation(lex.signs)})(?=\\d))?{one}(?:(?:{gap}(?P<unit1>%|‰|(?P<points>{points})|(?P<same>{units})))?"
+              f"{gap}(?:{separators}){gap}{one}(?(same){gap}(?=(?P=same)))(?(points){gap}(?={points})))?")
     before = "|".join(_not_after(w, lex.not_approx) for w in sorted(lex.approx_before, key=len, reverse=True)
                       if w != "上") + f"|上(?={mag})"
     after = alternation(w for w in lex.approx_after if w not in lex.approx_mid)
