@@ -64,7 +64,10 @@ def test_numerals_as_written_are_read_as_cn2an_reads_them(n, spoken, abbreviated
     # cn2an reads them.
     core = cn2an.an2cn(n)
     for written, said in spoken:
-        core = said + core[len(written):] if said == "十" and core.startswith(written) else core.replace(written, said)
+        if said == "十":  # only at the start: 一万一十 is no 一万十
+            core = said + core[len(written):] if core.startswith(written) else core
+        else:
+            core = core.replace(written, said)
     if abbreviated and len(core) > 2 and core[-1] in "千百" and core[-3] in "万千亿":
         core = core[:-1]  # 一万五千 -> 一万五
     try:
