@@ -51,6 +51,14 @@ def _approx_table(data: Mapping[str, Any], key: str) -> Mapping[str, str]:
     return MappingProxyType(table)
 
 
+def _before_only(numerals: Mapping[str, Any]) -> Mapping[str, str]:
+    table = {w: where for w, where in numerals["approx_before_only"].items() if w != "_doc"}
+    bad = {w: where for w, where in table.items() if where not in ("magnitude", "numeral") or w not in numerals["approx_before"]}
+    if bad:
+        raise LexiconError(f"numerals.json: 'approx_before_only' takes words of approx_before and 'magnitude' or 'numeral': {bad}")
+    return MappingProxyType(table)
+
+
 class Sense(NamedTuple):
     """A unit's second reading (块 as money), taken when one of `cues` stands in the clause before it, or
     one of `after` follows it (三五百块钱)."""
@@ -76,6 +84,7 @@ class Lexicon:
     magnitudes: Mapping[str, int]
     rewrites: Mapping[str, str]
     approx_before: Mapping[str, str]
+    approx_before_only: Mapping[str, str]  # 上 -> magnitude, 小 -> numeral: what must follow for them to be one
     approx_after: Mapping[str, str]
     approx_mid: Mapping[str, str]
     approx_bounds: Mapping[str, str]  # 不低于, 不超过: a bound before the figure, outside its span
@@ -150,6 +159,7 @@ def lexicon() -> Lexicon:
         magnitudes=MappingProxyType(numerals["magnitudes"]),
         rewrites=MappingProxyType(numerals["rewrites"]),
         approx_before=_approx_table(numerals, "approx_before"),
+        approx_before_only=_before_only(numerals),
         approx_after=_approx_table(numerals, "approx_after"),
         approx_mid=_approx_table(numerals, "approx_mid"),
         approx_bounds=_approx_table(numerals, "approx_bounds"),

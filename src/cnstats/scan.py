@@ -125,8 +125,10 @@ def branches() -> tuple[str, ...]:
     points = alternation(lex.points)
     number = (f"(?:(?:{alternation(lex.signs)})(?=\\d))?{one}(?:(?:{gap}(?P<unit1>%|‰|(?P<points>{points})|(?P<same>{units})))?"
               f"{gap}(?:{separators}){gap}{one}(?(same){gap}(?=(?P=same)))(?(points){gap}(?={points})))?")
-    before = "|".join(_not_after(w, lex.not_approx) for w in sorted(lex.approx_before, key=len, reverse=True)
-                      if w != "上") + f"|上(?={mag})"
+    # 上万人, 小两万: some approximate words are one only before a magnitude word or a Chinese numeral
+    ahead = {"magnitude": mag, "numeral": f"[{regex.escape(digit)}十百千]"}
+    before = "|".join(_not_after(w, lex.not_approx) + (f"(?={ahead[lex.approx_before_only[w]]})" if w in lex.approx_before_only else "")
+                      for w in sorted(lex.approx_before, key=len, reverse=True))
     after = alternation(w for w in lex.approx_after if w not in lex.approx_mid)
     noun_prefix = f"(?:(?![的和与及在是为有将被对从把向岁年月日届周])[{HAN}]){{0,6}}"
     person = f"{noun_prefix}(?:{alternation(lex.person_nouns)})"
