@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cnstats import extract
-from cnstats.lexicon import LexiconError, _senses, _words
+from cnstats.lexicon import LexiconError, _before_only, _senses, _words
 
 
 @pytest.mark.parametrize(("words", "problem"), [
@@ -39,3 +39,22 @@ def test_a_unit_sense_must_be_another_kind_of_a_listed_unit(sense):
 def test_a_unit_with_two_senses_reads_by_its_clause(text, kind, unit):
     (figure,) = extract(text)
     assert (figure.kind.value, figure.unit) == (kind, unit)
+
+
+@pytest.mark.parametrize("only", [
+    {"小": "letter"},  # neither 'magnitude' nor 'numeral'
+    {"大": "numeral"},  # no approximate word
+])
+def test_an_approximate_word_is_limited_only_to_what_can_follow_it(only):
+    with pytest.raises(LexiconError, match="approx_before_only"):
+        _before_only({"approx_before": {"小": "under", "上": "over"}, "approx_before_only": only})
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("三十年下来省了小两万", [("小两万", "under")]),  # before a Chinese numeral: just under
+    ("大小3个", [("3个", None)]),  # not before digits
+    ("投资上亿元", [("上亿元", "over")]),  # 上 before a magnitude word
+    ("上3万人", [("3万人", None)]),
+])
+def test_shang_and_xiao_are_approximate_only_before_what_data_says(text, figures):
+    assert [(f.text, f.approx) for f in extract(text)] == figures
