@@ -128,7 +128,7 @@ def _percent_kind(text: str, cand: Candidate, left: str, wide: int, reading: Rea
         clause = text[wide:cand.start]
         if whole and any(cue in clause for cue in cues["share"]):
             return Verdict(Kind.SHARE)
-        if not _came_from().search(left):  # 损耗率由过去的20%降至8%: what it was, not a ratio to it
+        if not came_from().search(left):  # 损耗率由过去的20%降至8%: what it was, not a ratio to it
             return Verdict(Kind.RATIO)
     hi, _ = strip_tail(left, cues["change_adverbs"])
     if whole and (ends_with(left, cues["share"], 0, hi) or text[cand.end:cand.end + 1] == "的"):
@@ -154,12 +154,10 @@ def _ranked(text: str, cand: Candidate, left: str) -> bool:
         return True
     # 居全省各园区首位, 接待量居全市景区首位, 总市值居各板块第一: 居, the population between (not 居民,
     # 居住, 定居 …)
-    return _ju_ranks().search(left) is not None
+    return _JU_RANKS.search(left) is not None
 
 
-@cache
-def _ju_ranks() -> re.Pattern[str]:
-    return re.compile("(?<![家新故民安定聚邻寓旧同分移])居(?![民住家委室所间然中多])[^，,；;。]{0,11}$")
+_JU_RANKS = re.compile("(?<![家新故民安定聚邻寓旧同分移])居(?![民住家委室所间然中多])[^，,；;。]{0,11}$")
 
 
 @cache
@@ -281,13 +279,14 @@ def _name_ends(left: str, between: tuple[str, ...]) -> tuple[int, ...]:
     hi, _ = strip_tail(left, between)
     abbreviated = ABBREVIATION.search(left, 0, hi)
     hi = abbreviated.start() if abbreviated else hi
-    came = _came_from().search(left, 0, hi)
+    came = came_from().search(left, 0, hi)
     return (hi, came.start()) if came else (hi,)
 
 
 @cache
-def _came_from() -> re.Pattern[str]:
-    """A 由 or 从 phrase ending the clause, up to 20 characters (由10.21年提高至); not 从业, 从事."""
+def came_from() -> re.Pattern[str]:
+    """A 由 or 从 phrase ending the clause, up to 20 characters (由10.21年提高至); not 从业, 从事. The
+    context reads it too: what a share was before (占营业收入的比重由上年的38.5%提高到)."""
     return re.compile(f"(?!{alternation(lexicon().cues['not_came_from'])})[由从][^，,；;。由从]{{1,20}}$")
 
 

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import regex
 
-from .classify import is_loss
+from .classify import came_from, is_loss
 from .lexicon import fold, lexicon
 from .record import Figure, Kind
 from .text import (
@@ -99,7 +99,6 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         "streak": re.compile(r"连续第?(?:[\d一二三四五六七八九十两多]+)个?年$"),  # 连续五年, 连续第四年
         "owner": re.compile(f"(?:所辖|下辖)?[{HAN}]{{0,6}}?[省市县区镇乡村]的"),
         "above": re.compile(f"(?<!不)(?:{alternation(cues['above_verbs'])})(?P<ref>[^，,；;。\\d]{{1,16}}?)的?$"),
-        "came_from": re.compile(f"(?!{alternation(cues['not_came_from'])})[由从][^，,；;。由从占]{{1,16}}$"),
         "from": re.compile(f"(?!{alternation(cues['not_came_from'])})(?:由|从)[^，,；;。]{{0,8}}?的?$"),  # not 从业
         "per_head": re.compile(r"每[十百千万]?(?:人口|人|户)$"),
         # 收入从…增长到去年的1500万元: the change's verb and its period name nothing
@@ -194,7 +193,7 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
     if kind == Kind.SHARE or (kind == Kind.RATIO and text.endswith("的", wide_from, head)):
         of_pattern = pats["share_of" if kind == Kind.SHARE else "ratio_of"]
         # 占营业收入的比重由上年的38.5%提高到40.2%: what it was before, and its verb, name no part of the whole
-        came = pats["came_from"].search(text, wide_from, head) if kind == Kind.SHARE else None
+        came = came_from().search(text, wide_from, head) if kind == Kind.SHARE else None
         of = (came and of_pattern.search(text, wide_from, came.start())) or of_pattern.search(text, wide_from, head)
     if of:
         ref_lo = max(of.start("ref"), text.rfind("、", wide_from, of.end("ref")) + 1)
@@ -377,7 +376,9 @@ def _shared_head(subjects: list[str]) -> str:
 def _ordinals(subjects: list[str]) -> list[str] | None:
     """第一、二、三产业增加值: ordinals written once, each the name the last one ends with (第二产业增加值);
     None when the subjects are no such list."""
-    first, *middle, last = subjects if len(subjects) > 1 else ("", "")
+    if len(subjects) < 2:
+        return None
+    first, *middle, last = subjects
     named = _ORDINAL_NAME.fullmatch(last)
     if not (named and _ORDINAL.fullmatch(first) and all(_ORDINAL.fullmatch("第" + s) for s in middle)):
         return None
@@ -481,9 +482,9 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     reached = _patterns()["reached"].search(text, lo, hi) if text[hi - 1] in "的到至" else None
     if reached:
         hi = reached.start()
-    came_from = _patterns()["from"].search(text, lo, hi)  # 收入由当年的不足2万元增加到…
-    if came_from and came_from.start() > lo:  # and the adverb before it (损耗率已由过去的)
-        hi, _ = strip_tail(text, cues["trailing_strip"], lo, came_from.start(), _tail_keep())
+    origin = _patterns()["from"].search(text, lo, hi)  # 收入由当年的不足2万元增加到…
+    if origin and origin.start() > lo:  # and the adverb before it (损耗率已由过去的)
+        hi, _ = strip_tail(text, cues["trailing_strip"], lo, origin.start(), _tail_keep())
     while (cut := next((m.end() for m in cut_verbs.finditer(text, lo, hi)
                         if m.end() < hi - 1 and text[m.end():hi] not in heads and not m.start() < relative
                         and text[m.end():hi] not in _not_names()  # 招录计划: 计划 alone names nothing
