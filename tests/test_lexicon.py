@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cnstats import extract
-from cnstats.lexicon import LexiconError, _before_only, _senses, _words
+from cnstats.lexicon import LexiconError, _after_digits, _before_only, _senses, _words
 
 
 @pytest.mark.parametrize(("words", "problem"), [
@@ -58,3 +58,10 @@ def test_an_approximate_word_is_limited_only_to_what_can_follow_it(only):
 ])
 def test_shang_and_xiao_are_approximate_only_before_what_data_says(text, figures):
     assert [(f.text, f.approx) for f in extract(text)] == figures
+
+
+def test_a_unit_after_digits_only_must_be_a_listed_unit():
+    with pytest.raises(LexiconError, match="after_digits_only.*'分钱'"):
+        _after_digits({"after_digits_only": ["分钱"]}, {"分": ("measure", "分")})
+    assert _after_digits({"after_digits_only": ["分"]}, {"分": ("measure", "分")}) == {"分"}
+

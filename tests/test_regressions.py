@@ -396,6 +396,12 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("居民收入首位，把安全放在首位。", []),
     ("房租占了三分之一多。", [("三分之一多", "share", 100 / 3, "over", "房租", None)]),
     ("仓库里有5块多功能展板。", [("5块", "count", 5, None, "多功能展板", None)]),
+    ("玉米一块一毛五一斤，猪肉十二块五一斤。",  # 毛 and 分 after 块; 一斤 says what the price buys
+     [("一块一毛五", "money", 1.15, None, "玉米", None), ("十二块五", "money", 12.5, None, "猪肉", None)]),
+    ("考核得分86.5分，比上年高出2.5分。",  # a score: 分 after Arabic digits
+     [("86.5分", "measure", 86.5, None, "考核得分", None), ("2.5分", "measure", 2.5, None, "考核得分", "比上年")]),
+    ("这十分重要，三分天下，满分100分。", []),  # 十分 is "very"; a scale's top is no statistic
+    ("他以1分24秒夺冠，上午9时30分开幕。", []),  # a time, a time of day
     ("与2010年相比，城镇人口增加12.3万人。",  # the comparison opens the sentence; 2010年 is no period
      [("12.3万人", "count", 123000, None, "城镇人口", "与2010年相比")]),
     ("农村用户年均停电时间为11.6小时，全程运行时间约40分钟。",  # time measures: figures

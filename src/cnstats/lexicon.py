@@ -78,6 +78,7 @@ class Lexicon:
     person_nouns: tuple[str, ...]
     measure_words_after_one: frozenset[str]
     unit_not_before: Mapping[str, tuple[str, ...]]  # 人年 -> 均: 3000人年均增收 is 3000人, 23.6万人年 is a unit
+    units_after_digits: frozenset[str]  # 分: a score after 86.7, a word after 十 (十分重要)
     digits: str
     financial: str
     not_approx: tuple[str, ...]
@@ -111,6 +112,13 @@ def _units(data: Mapping[str, Any]) -> Mapping[str, tuple[str, str]]:
                 raise LexiconError(f"units.json: {written!r} is listed as both {units[written][0]} and {kind}")
             units[written] = (kind, canonical)
     return MappingProxyType(units)
+
+
+def _after_digits(data: Mapping[str, Any], units: Mapping[str, tuple[str, str]]) -> frozenset[str]:
+    listed = frozenset(data["after_digits_only"])
+    if not listed <= units.keys():
+        raise LexiconError(f"units.json: 'after_digits_only' takes listed units, not {sorted(listed - units.keys())}")
+    return listed
 
 
 def _senses(data: Mapping[str, Any], units: Mapping[str, tuple[str, str]]) -> Mapping[str, Sense]:
@@ -153,6 +161,7 @@ def lexicon() -> Lexicon:
         person_nouns=_words(units, "person_nouns", "units.json"),
         measure_words_after_one=frozenset(units["measure_words_after_one"]),
         unit_not_before=MappingProxyType({unit: tuple(after) for unit, after in units["not_before"].items()}),
+        units_after_digits=_after_digits(units, unit_table),
         digits=numerals["digits"],
         financial=numerals["financial"],
         not_approx=_words(numerals, "not_approx", "numerals.json"),

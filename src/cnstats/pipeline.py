@@ -75,9 +75,11 @@ def _read(folded: str, cand: Candidate) -> tuple[Reading | None, str | None]:
         number += folded[scale[0]:scale[1]] if scale else ""
         text = (folded[before[0]:before[1]] if before else "") + number + (folded[after[0]:after[1]] if after else "")
         reading = read_number(text)
-        dime = cand.groups.get("dime")  # 四块五: 4.5
+        dime = cand.groups.get("dime")  # 四块五: 4.5; 一块一毛五: 1.15
         if dime and reading.upper is None:
-            reading = replace(reading, value=reading.value + read_number(folded[dime[0]:dime[1]]).value / 10)
+            cent = cand.groups.get("cent")
+            coins = read_number(folded[dime[0]:dime[1]]).value / 10 + (read_number(folded[cent[0]:cent[1]]).value / 100 if cent else 0)
+            reading = replace(reading, value=reading.value + coins)
         return reading, None
     except NumberError as error:
         why = str(error)  # it quotes the number, which can be a whole run of numerals: cut it short

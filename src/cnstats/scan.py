@@ -108,7 +108,9 @@ def branches() -> tuple[str, ...]:
     tenths = (f"(?:(?<![\\d.])\\d{{1,2}}(?:\\.\\d+)?|[{regex.escape(digit)}十]{{1,3}}(?:点[{regex.escape(digit)}])?|{half})"
               f"{lex.tenths}(?!{alternation(numerals['tenths_not_before'])})(?:[一二三四五六七八九](?![{HAN}])|{half})?")
     percent_units = f"%|‰|{alternation(lex.points)}"
-    units = alternation(lex.units)
+    # 86.7分 but not 十分重要: some units only right after an Arabic digit (or the space a PDF puts there)
+    digits_only = f"|(?:(?<=\\d)|(?<=\\d ))(?:{alternation(lex.units_after_digits)})" if lex.units_after_digits else ""
+    units = f"(?:{alternation(u for u in lex.units if u not in lex.units_after_digits)}{digits_only})"
     # 3000人年均增收: the longer unit is not taken where the word after it says so (人 + 年均)
     guards = "|".join(f"(?<={regex.escape(unit)})(?:{alternation(after)})" for unit, after in lex.unit_not_before.items())
     unit_guard = f"(?!{guards})" if guards else ""
@@ -133,10 +135,12 @@ def branches() -> tuple[str, ...]:
     noun_prefix = f"(?:(?![的和与及在是为有将被对从把向岁年月日届周])[{HAN}]){{0,6}}"
     person = f"{noun_prefix}(?:{alternation(lex.person_nouns)})"
     # 八成年轻人: 成 is a unit of its own (tenths); no other unit or noun follows it. 三成多, 三倍多, 三分之一多, 五块多
-    # (not 5块多功能板). 四块五: a digit after 块 is its tenths, in 毛.
+    # 十二块五一斤: 一 and a measure word after the price say what it is paid for, and start no number
+    per_one = f"(?=一(?:{alternation(lex.measure_words_after_one)}|[个只瓶袋盒包件份碗杯两]))"
+    # (not 5块多功能板). 四块五: a digit after 块 is its tenths, in 毛; 一块一毛五: and its hundredths, in 分.
     quantity = (f"(?P<quantity>(?:(?P<before>{before}){gap})?(?P<number>{number})"
                 f"(?:(?<!成){gap}(?P<unit>{percent_units}|倍|{units}){unit_guard}|(?<!成)(?P<noun>{person}))?"
-                f"(?:(?<=块)(?P<dime>[一二三四五六七八九])毛?(?![{regex.escape(digit)}十百千万亿点\\d]))?(?:{gap}(?P<after>{after}|(?<=[成倍])多|(?<=分之[一二三四五六七八九])多(?!数)|(?<=块)多(?!功能|媒体|晶|层|用途|彩)))?)")
+                f"(?:(?<=块)(?P<dime>[一二三四五六七八九])(?:毛(?P<cent>[一二三四五六七八九])分?(?![十百千万亿点\\d])|毛?(?:{per_one}|(?![{regex.escape(digit)}十百千万亿点\\d]))))?(?:{gap}(?P<after>{after}|(?<=[成倍])多|(?<=分之[一二三四五六七八九])多(?!数)|(?<=块)多(?!功能|媒体|晶|层|用途|彩)))?)")
     # 居全省前三的是…: a ranking; 排名前三的影片: a name; 第一、二、三产业: ordinals listed, none a ranking
     rank_num = r"(?:\d+|[一二三四五六七八九十百零两]+)"
     ranking = (f"(?P<ranking>(?:第|前){gap}{rank_num}(?:{gap}(?P<rank_tail>{alternation(lex.cues['rank_tails'])})"
@@ -327,7 +331,7 @@ def _named(why: str, pat: str) -> str:
     return f"(?P<{NOT_STATISTIC}{why}>{pat})"
 
 
-_PARTS = ("before", "number", "unit1", "unit", "noun", "dime", "after", "rank_tail")
+_PARTS = ("before", "number", "unit1", "unit", "noun", "dime", "cent", "after", "rank_tail")
 
 
 def scan(folded: str) -> Iterator[Candidate]:
