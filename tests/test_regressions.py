@@ -402,6 +402,16 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("86.5分", "measure", 86.5, None, "考核得分", None), ("2.5分", "measure", 2.5, None, "考核得分", "比上年")]),
     ("这十分重要，三分天下，满分100分。", []),  # 十分 is "very"; a scale's top is no statistic
     ("他以1分24秒夺冠，上午9时30分开幕。", []),  # a time, a time of day
+    ("已纠正违法行为1.15万件次。", [("1.15万件次", "count", 11500, None, "违法行为", None)]),  # 纠正: no sign
+    ("时限从15个工作日缩短为3个工作日。",  # shortened to: a level
+     [("15个工作日", "measure", 15, None, "时限", None), ("3个工作日", "measure", 3, None, "时限", None)]),
+    ("审批时间压减幅度达62.5%。", [("62.5%", "growth_rate", -62.5, None, "审批时间", None)]),
+    ("文化广场投资百把万块。", [("百把万块", "money", 1e6, "about", "文化广场投资", None)]),  # 把 after 百: about
+    ("新修了六公里多的水泥路。", [("六公里多", "measure", 6, "over", None, None)]),  # 多 after the unit
+    ("车桩比约为2.5，拥堵指数控制在1.7以内。",
+     [("2.5", "ratio", 2.5, "about", "车桩比", None), ("1.7以内", "number", 1.7, "under", "拥堵指数", None)]),
+    ("他以2分06秒58打破纪录，夺得4×100米接力冠军。", []),  # a race time, a relay's name
+    ("人口密度为287人/平方公里。", [("287人/平方公里", "measure", 287, None, "人口密度", None)]),
     ("与2010年相比，城镇人口增加12.3万人。",  # the comparison opens the sentence; 2010年 is no period
      [("12.3万人", "count", 123000, None, "城镇人口", "与2010年相比")]),
     ("农村用户年均停电时间为11.6小时，全程运行时间约40分钟。",  # time measures: figures

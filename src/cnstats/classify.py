@@ -46,6 +46,8 @@ def not_statistic(why: str) -> Verdict:
 def _change(left: str) -> int:
     """+1 / -1 when the clause ends in a verb of increase / decrease (adverbs allowed), else 0.
     The longest verb decides; a word listed both ways decreases."""
+    if ends_with(left, _changes_to_a_level()):  # 缩短为3个工作日: to a level, though 为 alone may follow a
+        return 0  # verb and its rate (同比增长为5%)
     verbs, decreasing = _change_verbs()
     hi, _ = strip_tail(left, _adverbs_and_bounds())  # 保有率不低于35% is a bound, not a fall
     verb = ends_with(left, verbs, 0, hi)
@@ -90,6 +92,13 @@ def _not_changes() -> tuple[str, ...]:
 def _adverbs_and_bounds() -> tuple[str, ...]:
     """What may stand between a verb of change and its figure: 同比增长, 增长不低于."""
     return (*lexicon().cues["change_adverbs"], *lexicon().approx_bounds)
+
+
+@cache
+def _changes_to_a_level() -> tuple[str, ...]:
+    """The verbs of level that begin with a verb of change (缩短为, 下降至)."""
+    verbs, _ = _change_verbs()
+    return tuple(v for v in lexicon().cues["level_verbs"] if v.startswith(verbs))
 
 
 @cache
@@ -308,9 +317,10 @@ _DIGIT = re.compile(r"\d")  # the scanner's digits are decimal digits: str.isdig
 
 @cache
 def _numeric() -> re.Pattern[str]:
-    """A character that makes a number of a span: a digit, a numeral, a vague word, 十, 余, 多."""
+    """A character that makes a number of a span: a digit, a numeral, a vague word, 十, or a word of
+    approximation inside it (百余, 百多, 百来, 百把)."""
     lex = lexicon()
-    return re.compile(f"[\\d{re.escape(lex.digits + lex.vague_words)}十余多]")
+    return re.compile(f"[\\d{re.escape(lex.digits + lex.vague_words + ''.join(lex.approx_mid))}十]")
 
 
 def _named(left: str) -> str | None:

@@ -82,6 +82,7 @@ class Lexicon:
     digits: str
     financial: str
     not_approx: tuple[str, ...]
+    not_signs: tuple[str, ...]  # 纠正: no sign before the number after it
     magnitudes: Mapping[str, int]
     rewrites: Mapping[str, str]
     approx_before: Mapping[str, str]
@@ -165,6 +166,7 @@ def lexicon() -> Lexicon:
         digits=numerals["digits"],
         financial=numerals["financial"],
         not_approx=_words(numerals, "not_approx", "numerals.json"),
+        not_signs=_words(numerals, "not_signs", "numerals.json"),
         magnitudes=MappingProxyType(numerals["magnitudes"]),
         rewrites=MappingProxyType(numerals["rewrites"]),
         approx_before=_approx_table(numerals, "approx_before"),

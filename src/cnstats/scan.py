@@ -64,9 +64,9 @@ def _line_start(most: int = 8) -> str:
     return f"(?:{'|'.join((f'(?<!{breaks})', *indented))})"
 
 
-def _not_after(word: str, not_approx: tuple[str, ...]) -> str:
-    """An approximate word, unless it ends a word listed as not approximate (签约, 村规民约)."""
-    heads = [w[: -len(word)] for w in not_approx if w.endswith(word) and len(w) > len(word)]
+def _not_after(word: str, not_words: tuple[str, ...]) -> str:
+    """An approximate word or a sign, unless it ends a word listed as none (签约, 村规民约, 纠正)."""
+    heads = [w[: -len(word)] for w in not_words if w.endswith(word) and len(w) > len(word)]
     # one lookbehind per length of the heads: `re` looks behind by a fixed width (签约, 村规民约)
     return "".join(f"(?<!{alternation(h for h in heads if len(h) == size)})" for size in sorted({len(h) for h in heads})) \
         + regex.escape(word)
@@ -114,8 +114,9 @@ def branches() -> tuple[str, ...]:
     # 3000人年均增收: the longer unit is not taken where the word after it says so (人 + 年均)
     guards = "|".join(f"(?<={regex.escape(unit)})(?:{alternation(after)})" for unit, after in lex.unit_not_before.items())
     unit_guard = f"(?!{guards})" if guards else ""
-    # 12万余, 3千多万, 十来万, 二十来个, 两万来块 (来 only after a digit or 十百千万, before a magnitude or unit).
-    mid = f"(?:(?:[余多]|(?<=[\\d十百千万])来(?={mag}|{units})){mag}*)"
+    # 12万余, 3千多万, 十来万, 二十来个, 两万来块 (来 only after a digit or 十百千万, before a magnitude or unit);
+    # 百把人, 千把万块 (把, about, only after 百千万: 十把椅子 is ten chairs).
+    mid = f"(?:(?:[余多]|(?<=[\\d十百千万])来(?={mag}|{units})|(?<=[百千万])把(?={mag}|{units})){mag}*)"
     # Text converted from PDF or OCR puts spaces inside a figure (约 3 万人, 3.2 亿元, 3 至 5, 12.5 %):
     # one space is taken between its parts, where the next part follows it.
     gap = "[ ]?"  # the ideographic space and the no-break space fold to it
@@ -125,7 +126,8 @@ def branches() -> tuple[str, ...]:
     # than a percent only when the second end has the same one (3吨至5公斤 is no range).
     # 下降0.6个百分点至27.1%: points after the first end and a percent after the second are two figures
     points = alternation(lex.points)
-    number = (f"(?:(?:{alternation(lex.signs)})(?=\\d))?{one}(?:(?:{gap}(?P<unit1>%|‰|(?P<points>{points})|(?P<same>{units})))?"
+    signs = "|".join(_not_after(w, lex.not_signs) for w in sorted(lex.signs, key=len, reverse=True))
+    number = (f"(?:(?:{signs})(?=\\d))?{one}(?:(?:{gap}(?P<unit1>%|‰|(?P<points>{points})|(?P<same>{units})))?"
               f"{gap}(?:{separators}){gap}{one}(?(same){gap}(?=(?P=same)))(?(points){gap}(?={points})))?")
     # 上万人, 小两万: some approximate words are one only before a magnitude word or a Chinese numeral
     ahead = {"magnitude": mag, "numeral": f"[{regex.escape(digit)}十百千]"}
@@ -137,10 +139,10 @@ def branches() -> tuple[str, ...]:
     # 八成年轻人: 成 is a unit of its own (tenths); no other unit or noun follows it. 三成多, 三倍多, 三分之一多, 五块多
     # 十二块五一斤: 一 and a measure word after the price say what it is paid for, and start no number
     per_one = f"(?=一(?:{alternation(lex.measure_words_after_one)}|[个只瓶袋盒包件份碗杯两]))"
-    # (not 5块多功能板). 四块五: a digit after 块 is its tenths, in 毛; 一块一毛五: and its hundredths, in 分.
+    # (not 5块多功能板); 六公里多的水泥路: 多 after any unit where the phrase ends. 四块五: a digit after 块 is its tenths, in 毛; 一块一毛五: and its hundredths, in 分.
     quantity = (f"(?P<quantity>(?:(?P<before>{before}){gap})?(?P<number>{number})"
                 f"(?:(?<!成){gap}(?P<unit>{percent_units}|倍|{units}){unit_guard}|(?<!成)(?P<noun>{person}))?"
-                f"(?:(?<=块)(?P<dime>[一二三四五六七八九])(?:毛(?P<cent>[一二三四五六七八九])分?(?![十百千万亿点\\d])|毛?(?:{per_one}|(?![{regex.escape(digit)}十百千万亿点\\d]))))?(?:{gap}(?P<after>{after}|(?<=[成倍])多|(?<=分之[一二三四五六七八九])多(?!数)|(?<=块)多(?!功能|媒体|晶|层|用途|彩)))?)")
+                f"(?:(?<=块)(?P<dime>[一二三四五六七八九])(?:毛(?P<cent>[一二三四五六七八九])分?(?![十百千万亿点\\d])|毛?(?:{per_one}|(?![{regex.escape(digit)}十百千万亿点\\d]))))?(?:{gap}(?P<after>{after}|(?<=[成倍])多|(?<=分之[一二三四五六七八九])多(?!数)|(?<=块)多(?!功能|媒体|晶|层|用途|彩)|(?(unit)多(?=的|[,，。、；;:：！!？?)）」”\\x22\\s]|\\Z)|(?!))))?)")
     # 居全省前三的是…: a ranking; 排名前三的影片: a name; 第一、二、三产业: ordinals listed, none a ranking
     rank_num = r"(?:\d+|[一二三四五六七八九十百零两]+)"
     ranking = (f"(?P<ranking>(?:第|前){gap}{rank_num}(?:{gap}(?P<rank_tail>{alternation(lex.cues['rank_tails'])})"
@@ -317,14 +319,31 @@ def _dispatch(ch: str) -> tuple[_Matcher, ...]:
     """The alternatives that can start with `ch`, in order, compiled into as few patterns as possible.
 
     Trying only these is what makes the scanner fast: the engine pays for every alternative it enters
-    (a failed try at 工 or 成 walked all twenty of them). The quantity alternative, the largest by far,
+    (a failed try at 工 or 成 walked all twenty of them); but not the few that begin with another digit
+    or numeral than `ch`, which fail at their first character. The quantity alternative, the largest by far,
     is compiled once on its own instead of into each character's pattern; it comes last, so trying it
     after the others keeps the order.
     """
-    chosen = tuple(i for i, (firsts, _) in enumerate(alternatives()) if ch in firsts)
+    peers = _peers(ch)
+    chosen = tuple(i for i, (firsts, _) in enumerate(alternatives()) if not firsts.isdisjoint(peers))
     last = len(alternatives()) - 1
     small = tuple(i for i in chosen if i != last)
     return (*([_compiled(small)] if small else []), *([_compiled((last,))] if last in chosen else []))
+
+
+def _peers(ch: str) -> str:
+    """The characters whose alternatives `ch` shares: all the digits, or all the Chinese numerals. A few
+    alternatives begin with one digit only (1美元兑…); trying them at another fails at once, and one
+    pattern for all the digits is compiled once instead of three times (a first call's time)."""
+    for group in (string.digits, _numeral_chars()):
+        if ch in group:
+            return group
+    return ch
+
+
+@cache
+def _numeral_chars() -> str:
+    return lexicon().digits + "十百千"
 
 
 def _named(why: str, pat: str) -> str:
