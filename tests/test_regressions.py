@@ -412,6 +412,9 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("2.5", "ratio", 2.5, "about", "车桩比", None), ("1.7以内", "number", 1.7, "under", "拥堵指数", None)]),
     ("他以2分06秒58打破纪录，夺得4×100米接力冠军。", []),  # a race time, a relay's name
     ("人口密度为287人/平方公里。", [("287人/平方公里", "measure", 287, None, "人口密度", None)]),
+    ("出口总值1862.4亿元人民币，比去年同期（下同）增长6.7%。",  # 人民币 and (下同) are no part of them
+     [("1862.4亿元", "money", 1.8624e11, None, "出口总值", None), ("6.7%", "growth_rate", 6.7, None, "出口总值", "比去年同期")]),
+    ("电能利用效率（PUE）降至1.25以下。", [("1.25以下", "ratio", 1.25, "under", "电能利用效率", None)]),  # the name in brackets
     ("与2010年相比，城镇人口增加12.3万人。",  # the comparison opens the sentence; 2010年 is no period
      [("12.3万人", "count", 123000, None, "城镇人口", "与2010年相比")]),
     ("农村用户年均停电时间为11.6小时，全程运行时间约40分钟。",  # time measures: figures

@@ -284,12 +284,13 @@ def _timed(text: str, cand: Candidate, unit: str, left: str, wide: int) -> Verdi
 
 def _name_ends(left: str, between: tuple[str, ...]) -> tuple[int, ...]:
     """Where the name of the figure may end in its clause `left`: before the words `between` it and the
-    figure, and before a 由 or 从 phrase (受教育年限由10.21年提高至10.58年: the name stands before 由)."""
+    figure (and before or inside an abbreviation in brackets there), and before a 由 or 从 phrase (受教育年限由10.21年提高至10.58年: the name stands before 由)."""
     hi, _ = strip_tail(left, between)
     abbreviated = ABBREVIATION.search(left, 0, hi)
-    hi = abbreviated.start() if abbreviated else hi
-    came = came_from().search(left, 0, hi)
-    return (hi, came.start()) if came else (hi,)
+    # 电能利用效率（PUE）降至: the name before the brackets, or the abbreviation inside them
+    ends = (abbreviated.start(), abbreviated.end() - 1) if abbreviated else (hi,)
+    came = came_from().search(left, 0, ends[0])
+    return (*ends, came.start()) if came else ends
 
 
 @cache

@@ -150,7 +150,7 @@ def _approx_after() -> tuple[str, ...]:
 
 @cache
 def _rank_words() -> tuple[str, ...]:
-    return (*lexicon().cues["rank_verbs"], "在", "中", "内", "稳", "连续多年")
+    return (*lexicon().cues["rank_verbs"], "在", "中", "内", "稳", "连续多年", "分别", "均")
 
 
 class Periods(Occurrences):
@@ -269,9 +269,11 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         indicator = found[-1].indicator  # 这一比例比改革前提高9.5个百分点: what the figure before measured
     if indicator and "、" in indicator:  # 受灾人次、死亡失踪人数分别下降31.2%和38.6%: one subject each
         indicator = _respective(text, source, start, clause_from, earlier, indicator) or indicator
-    first = bisect_left(earlier, head, key=_START) if baseline is None and head < start else len(earlier)
+    first = bisect_left(earlier, head, key=_START) if head < start and (baseline is None or kind == Kind.RANKING) \
+        else len(earlier)
     if first < len(earlier) and earlier[first].start == head:
-        baseline = earlier[first].baseline  # 比上年分别减少37起、11人: the list's first figure's comparison
+        baseline = baseline or earlier[first].baseline  # 比上年分别减少37起、11人: the list's first figure's comparison
+        scope = scope or earlier[first].scope  # 分别列参赛代表团第4位和第5位: its population
     # 其中…: a sentence that details the last one takes its subject and its comparison.
     before = found[-len(earlier) - 1] if len(found) > len(earlier) else None
     wanted = (indicator is None and not earlier) or (baseline is None and kind in CHANGES)
@@ -289,11 +291,14 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         # 比上年末增长9.12%；…增长10.56%: a change with no comparison of its own keeps the one before it,
         # that of a change of its kind across semicolons, up to the full stop (增速比目标高2个百分点；
         # 工业投资增长58.4%: a target compared with a rate is no baseline of the next rate)
-        same = _since(found, clause_start(text, start, PERIOD_BREAKS, SENTENCE_LIMIT))
-        for f in reversed([*found[-len(earlier) - 1:]] if continues else same):
+        for f in reversed([*found[-len(earlier) - 1:]] if continues else _to_full_stop(text, start, found)):
             if f.baseline and f.kind not in (Kind.SHARE, Kind.RATIO) and (f.start >= sentence_from or f.kind == kind):
                 baseline = f.baseline  # a change's, not a share's whole
                 break
+    if baseline is None and kind == Kind.SHARE and of is None and _BARE_SHARE.search(text, clause_from, start):
+        # 占常住人口的14.65%；60岁及以上人口1,131.9万人，占23.28%: 占 with no whole keeps the one before it
+        baseline = next((f.baseline for f in reversed(_to_full_stop(text, start, found))
+                         if f.kind == Kind.SHARE and f.baseline), None)
     # The sentence again, at most 150 characters back: where the sentence began, or 150 back. A period
     # compared with (比上半年预期目标高…，排全市第1位) is no period of a later figure.
     since = max(sentence_from, start - 150)
@@ -306,6 +311,14 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
 
 _START = attrgetter("start")
 _COMPARED = frozenset("比较")  # 比上年, 较上年同期: what follows is compared with, not when
+
+
+_BARE_SHARE = re.compile(r"占(?:了|到了?)?\s*$")
+
+
+def _to_full_stop(text: str, start: int, found: Sequence[Figure]) -> list[Figure]:
+    """The figures of the sentence before `start`, back across semicolons to the full stop."""
+    return _since(found, clause_start(text, start, PERIOD_BREAKS, SENTENCE_LIMIT))
 
 
 def _since(found: Sequence[Figure], position: int) -> list[Figure]:
