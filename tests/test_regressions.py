@@ -249,7 +249,8 @@ def test_names_keep_their_words_whole(text, indicator, value):
     ("平均机龄8.9年。", [("8.9年", "measure", "平均机龄", 8.9)]),
     ("项目建设工期缩短30天。", [("30天", "measure", "项目建设工期", -30)]),
     ("历时3天，比计划减少2天。", []),              # no time measure names them: durations
-    ("优良天数连续3年保持在300天以上。", []),      # 连续3年 is no value of 优良天数 (nor, then, is 300天)
+    ("优良天数连续3年保持在300天以上。",  # 连续3年 is no value of 优良天数; held at 300天 is
+     [("300天以上", "count", "优良天数", 300)]),
     ("单程飞行时间约4小时。", []),
     ("60岁以上老人享受优惠，3个多月后完工。", []),
 ])
@@ -415,6 +416,15 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("出口总值1862.4亿元人民币，比去年同期（下同）增长6.7%。",  # 人民币 and (下同) are no part of them
      [("1862.4亿元", "money", 1.8624e11, None, "出口总值", None), ("6.7%", "growth_rate", 6.7, None, "出口总值", "比去年同期")]),
     ("电能利用效率（PUE）降至1.25以下。", [("1.25以下", "ratio", 1.25, "under", "电能利用效率", None)]),  # the name in brackets
+    ("减少二氧化碳排放2580万吨、二氧化硫排放0.31万吨。",  # the verb governs the list
+     [("2580万吨", "measure", -2.58e7, None, "二氧化碳排放", None), ("0.31万吨", "measure", -3100, None, "二氧化硫排放", None)]),
+    ("减少用工120人、投资增加3000万元。",  # but not an item with a verb of its own
+     [("120人", "count", -120, None, "用工", None), ("3000万元", "money", 3e7, None, "投资", None)]),
+    ("急救反应时间缩短到12分钟以内，农村也控制在了25分钟左右。",  # a time measure named before a level verb
+     [("12分钟以内", "measure", 12, "under", "急救反应时间", None), ("25分钟左右", "measure", 25, "about", "农村", None)]),
+    ("投资同比增长9.2%，高于全省2.1个百分点。其中，工业投资增长21.5%。",  # 其中: the comparison of its kind
+     [("9.2%", "growth_rate", 9.2, None, "投资", "同比"), ("2.1个百分点", "percentage_point", 2.1, None, "投资", "全省"),
+      ("21.5%", "growth_rate", 21.5, None, "工业投资", "同比")]),
     ("与2010年相比，城镇人口增加12.3万人。",  # the comparison opens the sentence; 2010年 is no period
      [("12.3万人", "count", 123000, None, "城镇人口", "与2010年相比")]),
     ("农村用户年均停电时间为11.6小时，全程运行时间约40分钟。",  # time measures: figures

@@ -68,13 +68,19 @@ def _verb_first(left: str) -> int:
     verb = [*verbs.finditer(left, first.start())][-1]  # the last: 减少材料62%、减少跑动次数75%
     # it opens the clause, after leading words and adverbs (平均减少), or an item of a list (、减少)
     opens = strip_head(left, _leading_and_adverbs(), 0, len(left)) == verb.start() or left.endswith("、", 0, verb.start())
-    if not opens or not 2 <= len(left) - verb.end() <= _OBJECT_LIMIT or "的" in left[verb.end():]:
+    # 减少二氧化碳排放2580万吨、二氧化硫排放0.31万吨: the object of a later item of the verb's list
+    item = left.rfind("、", verb.end()) + 1
+    obj = item if item and _DIGIT_OR_UNIT_END.search(left, verb.end(), item - 1) else verb.end()
+    if not opens or not 2 <= len(left) - obj <= _OBJECT_LIMIT or "的" in left[obj:]:
+        return 0
+    if obj > verb.end() and ends_with(left, _change_verbs()[0], obj):  # 减少用工120人、投资增加3000万元
         return 0
     # 减少的原因有3项, 降低成本为120亿元: a level after the object, not an amount of the fall
     return 0 if strip_tail(left, lexicon().cues["level_verbs"], verb.end())[0] < len(left) else -1
 
 
 _OBJECT_LIMIT = 12
+_DIGIT_OR_UNIT_END = re.compile(r"\d[^、\d]{0,4}$")  # an item before 、 that ends in a figure (2580万吨)
 
 
 @cache
@@ -92,6 +98,13 @@ def _not_changes() -> tuple[str, ...]:
 def _adverbs_and_bounds() -> tuple[str, ...]:
     """What may stand between a verb of change and its figure: 同比增长, 增长不低于."""
     return (*lexicon().cues["change_adverbs"], *lexicon().approx_bounds)
+
+
+@cache
+def _held_at() -> tuple[str, ...]:
+    """The verbs of level that say where a measure was brought or held (控制在, 缩短到); not 为 or 到 alone,
+    which state a term (挂职期限一般为2年, 年龄可放宽到40周岁)."""
+    return tuple(v for v in lexicon().cues["level_verbs"] if len(v) >= 3)
 
 
 @cache
@@ -270,12 +283,14 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
 def _timed(text: str, cand: Candidate, unit: str, left: str, wide: int) -> Verdict:
     """A length of time or an age is a statistic where a count of time names it (优良天数320天: a count)
     or a time measure does (人均预期寿命78.5岁, 平均住院日缩短至7.6天: a measure), or where one names the
-    sentence of a change (…，比上年减少5天); anywhere else it is a duration, an age or a date (历时3天,
+    sentence of a change or a level (…，比上年减少5天; …，农村控制在25分钟左右); anywhere else it is a duration, an age or a date (历时3天,
     连续3年, 60岁以上), for the reason non_figures.json gives."""
     lex = lexicon()
     sign = _change(left)
     ends = _name_ends(left, _to_the_figure())
-    sentence = text[sentence_start(text, cand.start, wide):cand.start] if sign else ""
+    # …反应时间缩短到12分钟以内，农村地区也控制在了25分钟左右: a change, or a level verb, of a time named before
+    at_level = not sign and ends_with(left, _held_at(), 0, len(left) - left.endswith("了"))
+    sentence = text[sentence_start(text, cand.start, wide):cand.start] if sign or at_level else ""
     for kind, names in ((Kind.COUNT, lex.cues["time_counts"]), (Kind.MEASURE, lex.cues["time_measures"])):
         if any(ends_with(left, names, 0, end) for end in ends) or any(name in sentence for name in names):
             return Verdict(kind, -1 if sign < 0 else 1)
