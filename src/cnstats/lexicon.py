@@ -51,11 +51,15 @@ def _approx_table(data: Mapping[str, Any], key: str) -> Mapping[str, str]:
     return MappingProxyType(table)
 
 
+# What may follow a word of approx_before_only for it to be approximate (the scanner spells each out)
+BEFORE_ONLY = ("magnitude", "numeral")
+
+
 def _before_only(numerals: Mapping[str, Any]) -> Mapping[str, str]:
     table = {w: where for w, where in numerals["approx_before_only"].items() if w != "_doc"}
-    bad = {w: where for w, where in table.items() if where not in ("magnitude", "numeral") or w not in numerals["approx_before"]}
+    bad = {w: where for w, where in table.items() if where not in BEFORE_ONLY or w not in numerals["approx_before"]}
     if bad:
-        raise LexiconError(f"numerals.json: 'approx_before_only' takes words of approx_before and 'magnitude' or 'numeral': {bad}")
+        raise LexiconError(f"numerals.json: 'approx_before_only' takes words of approx_before and one of {BEFORE_ONLY}: {bad}")
     return MappingProxyType(table)
 
 

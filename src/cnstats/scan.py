@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 import regex
 
-from .lexicon import LexiconError, _load, lexicon
+from .lexicon import BEFORE_ONLY, LexiconError, _load, lexicon
 from .text import HAN, alternation
 
 NOT_STATISTIC = "nf_"
@@ -130,7 +130,7 @@ def branches() -> tuple[str, ...]:
     number = (f"(?:(?:{signs})(?=\\d))?{one}(?:(?:{gap}(?P<unit1>%|‰|(?P<points>{points})|(?P<same>{units})))?"
               f"{gap}(?:{separators}){gap}{one}(?(same){gap}(?=(?P=same)))(?(points){gap}(?={points})))?")
     # 上万人, 小两万: some approximate words are one only before a magnitude word or a Chinese numeral
-    ahead = {"magnitude": mag, "numeral": f"[{regex.escape(digit)}十百千]"}
+    ahead = dict(zip(BEFORE_ONLY, (mag, f"[{regex.escape(digit)}十百千]"), strict=True))
     before = "|".join(_not_after(w, lex.not_approx) + (f"(?={ahead[lex.approx_before_only[w]]})" if w in lex.approx_before_only else "")
                       for w in sorted(lex.approx_before, key=len, reverse=True))
     after = alternation(w for w in lex.approx_after if w not in lex.approx_mid)
