@@ -66,6 +66,16 @@ def _no_breaks(size: int) -> str:
     return to_size(flat, size)
 
 
+def _soup(alphabet: str) -> Callable[[int], str]:
+    """Characters drawn at random (a fixed seed) from `alphabet`: 10 KB of them, repeated to the size, as a
+    generator that knows only which characters figures are made of would write."""
+    import random
+
+    draw = random.Random(20261207)
+    unit = "".join(draw.choice(alphabet) for _ in range(4000))
+    return lambda size: to_size(unit, size)
+
+
 def _pattern_case(unit: str, joiner: str = "") -> Callable[[int], str]:
     return lambda size: to_size(unit, size, joiner)
 
@@ -111,6 +121,11 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "zero_width": ("digits and numerals split by zero-width spaces", _pattern_case("1\u200b万\u200b")),
     "pdf_spaces": ("增长 12.5 %，约 3 万人，… figures with spaces inside, as PDFs give them",
                    _pattern_case("增长 12.5 %，约 3 万人，")),
+    "digit_soup": ("random digits, units, 万亿 and approximate words: a figure every 17 characters",
+                   _soup("0123456789.%,万亿元个人约余多第年月")),
+    "numeral_soup": ("random Chinese numerals, units and approximate words", _soup("一二三四五六七八九十百千万亿两约余多个元%第分之")),
+    "mixed_soup": ("random digits, numerals, units, verbs and punctuation", _soup(
+        "0123456789一二三十百千万亿.%,，。、约余多近个元人吨第年月日至-~分之成倍增长下降占比\"“”")),
     "mixed_noise": ("emoji, entities, control chars and figures", _pattern_case("😀&amp;\x00\u200d增长3.5%\r\n")),
 }
 
