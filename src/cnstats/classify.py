@@ -283,8 +283,8 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
 def _timed(text: str, cand: Candidate, unit: str, left: str, wide: int) -> Verdict:
     """A length of time or an age is a statistic where a count of time names it (优良天数320天: a count)
     or a time measure does (人均预期寿命78.5岁, 平均住院日缩短至7.6天: a measure), or where one names the
-    sentence of a change or a level (…，比上年减少5天; …，农村控制在25分钟左右); anywhere else it is a duration, an age or a date (历时3天,
-    连续3年, 60岁以上), for the reason non_figures.json gives."""
+    sentence of a change or a level (…，比上年减少5天; …，农村控制在25分钟左右); anywhere else it is a
+    duration, an age or a date (历时3天, 连续3年, 60岁以上), for the reason non_figures.json gives."""
     lex = lexicon()
     sign = _change(left)
     ends = _name_ends(left, _to_the_figure())
@@ -299,7 +299,8 @@ def _timed(text: str, cand: Candidate, unit: str, left: str, wide: int) -> Verdi
 
 def _name_ends(left: str, between: tuple[str, ...]) -> tuple[int, ...]:
     """Where the name of the figure may end in its clause `left`: before the words `between` it and the
-    figure (and before or inside an abbreviation in brackets there), and before a 由 or 从 phrase (受教育年限由10.21年提高至10.58年: the name stands before 由)."""
+    figure (and before or inside an abbreviation in brackets there), and before a 由 or 从 phrase
+    (受教育年限由10.21年提高至10.58年: the name stands before 由)."""
     hi, _ = strip_tail(left, between)
     abbreviated = ABBREVIATION.search(left, 0, hi)
     # 电能利用效率（PUE）降至: the name before the brackets, or the abbreviation inside them

@@ -291,9 +291,9 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         # 比上年末增长9.12%；…增长10.56%: a change with no comparison of its own keeps the one before it,
         # that of a change of its kind across semicolons, up to the full stop (增速比目标高2个百分点；
         # 工业投资增长58.4%: a target compared with a rate is no baseline of the next rate)
-        # 其中，工业投资增长21.5%: a sentence that details the one before takes a comparison of its kind from it
-        before_this = found[:len(found) - len(earlier)]
-        for f in reversed(_to_full_stop(text, before.start, before_this) if continues and before else _to_full_stop(text, start, found)):
+        # 其中，工业投资增长21.5%: a sentence that details the one before may take a comparison of its kind from it
+        detailed = _to_full_stop(text, before.start, found[:len(found) - len(earlier)]) if continues and before else []
+        for f in reversed([*detailed, *earlier] if continues else _to_full_stop(text, start, found)):
             if f.baseline and f.kind not in (Kind.SHARE, Kind.RATIO) and (f.start >= sentence_from or f.kind == kind):
                 baseline = f.baseline  # a change's, not a share's whole
                 break

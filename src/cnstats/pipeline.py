@@ -78,7 +78,8 @@ def _read(folded: str, cand: Candidate) -> tuple[Reading | None, str | None]:
         dime = cand.groups.get("dime")  # 四块五: 4.5; 一块一毛五: 1.15
         if dime and reading.upper is None:
             cent = cand.groups.get("cent")
-            coins = read_number(folded[dime[0]:dime[1]]).value / 10 + (read_number(folded[cent[0]:cent[1]]).value / 100 if cent else 0)
+            coins = read_number(folded[dime[0]:dime[1]]).value / 10
+            coins += read_number(folded[cent[0]:cent[1]]).value / 100 if cent else 0
             reading = replace(reading, value=reading.value + coins)
         return reading, None
     except NumberError as error:
