@@ -381,6 +381,10 @@ def _shared_head(subjects: list[str]) -> str:
     when the last has none of shared_heads, or the others have their own (事故起数、死亡人数)."""
     last = fold(subjects[-1])
     head = ends_with(last, lexicon().cues["shared_heads"])
+    # 城镇、农村居民人均可支配收入, 小学、初中专任教师学历比例: modifiers of two characters share all that
+    # follows the last one's, where no listed head ends it soon after one (风电、太阳能发电量: 发电量)
+    if len(last) > 3 and all(len(s) == 2 for s in subjects[:-1]) and (head is None or len(last) - len(head) > 3):
+        return subjects[-1][2:]
     if head is None or len(last) - len(head) < 2 or any(ends_with(fold(s), _own_heads()) for s in subjects[:-1]):
         return ""
     # 劳动社保、市场监管类诉求: 劳动社保类诉求 (汽车类、石油及制品类商品零售额: 汽车类商品零售额)
