@@ -422,6 +422,11 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("120人", "count", -120, None, "用工", None), ("3000万元", "money", 3e7, None, "投资", None)]),
     ("急救反应时间缩短到12分钟以内，农村也控制在了25分钟左右。",  # a time measure named before a level verb
      [("12分钟以内", "measure", 12, "under", "急救反应时间", None), ("25分钟左右", "measure", 25, "about", "农村", None)]),
+    ("全省研究与试验发展（R&D）经费投入1068.6亿元。",  # 发展 ends a kept word: no verb to cut at
+     [("1068.6亿元", "money", 1.0686e11, None, "研究与试验发展（R&D）经费投入", None)]),
+    ("夜间（18:00-次日2:00）消费额216.5亿元。",  # the colon of a time is no clause break
+     [("216.5亿元", "money", 2.165e10, None, "夜间（18:00-次日2:00）消费额", None)]),
+    ("外出务工人员18.9万人。", [("18.9万人", "count", 1.89e5, None, "外出务工人员", None)]),
     ("投资同比增长9.2%，高于全省2.1个百分点。其中，工业投资增长21.5%。",  # 其中: the comparison of its kind
      [("9.2%", "growth_rate", 9.2, None, "投资", "同比"), ("2.1个百分点", "percentage_point", 2.1, None, "投资", "全省"),
       ("21.5%", "growth_rate", 21.5, None, "工业投资", "同比")]),

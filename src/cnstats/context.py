@@ -219,6 +219,8 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         approx = approx or (lexicon().approx_bounds[bound] if bound else None)  # 不低于35%: at least
         if kind == Kind.RANKING:
             lo, hi, scope = _scope(text, source, lo, hi)
+            # 游客接待量居全省设区市第1位，旅游收入居第2位: a ranking's population, written once for the sentence
+            scope = scope or next((f.scope for f in reversed(earlier) if f.kind == Kind.RANKING and f.scope), None)
         elif text[hi - 1:hi] in ("中", "内"):  # 综合实力在全省排名中上升6位: where, not what
             where = pats["where"].search(text, lo, hi)
             hi = where.start() if where and where.start() > lo + 1 else hi
@@ -508,7 +510,8 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
                         if m.end() < hi - 1 and text[m.end():hi] not in heads and not m.start() < relative
                         and text[m.end():hi] not in _not_names()  # 招录计划: 计划 alone names nothing
                         and not text.startswith(cues["verb_suffixes"], m.end())  # 经营性资产: no verb
-                        and not cuts(text, kept, lo, m.end(), hi) and not per_head.search(text, lo, m.start())),
+                        and not cuts(text, kept, lo, m.end(), hi) and not per_head.search(text, lo, m.start())
+                        and not ends_with(text, kept, lo, m.end())),  # 研究与试验发展: the verb ends a kept word
                        None)) is not None:
         lo = cut
     # 港口已开通国际集装箱航线, 运动员共获得金牌: an adverb before a verb opens the predicate; the noun follows

@@ -158,13 +158,17 @@ def _break_finder(breaks: frozenset[str]) -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(ch) for ch in sorted(breaks)) + "]")
 
 
+_BETWEEN_DIGITS = frozenset(",:：")
+
+
 def _first_break(text: str, breaks: frozenset[str], lo: int, hi: int) -> int:
-    """Where the first break of text[lo:hi] is, or -1. Not the thousands separator of 8,091亿千瓦时 (a
-    comma between two digits, which reads the same backwards): checked here, as a class alone lets `re`
-    skip ahead to its characters, where the lookarounds in the pattern made it try every position."""
+    """Where the first break of text[lo:hi] is, or -1. Not the thousands separator of 8,091亿千瓦时 nor
+    the colon of a time or a ratio (18:00, 1:1): a comma or colon between two digits, which reads the same
+    backwards. Checked here, as a class alone lets `re` skip ahead to its characters, where the
+    lookarounds in the pattern made it try every position."""
     search = _break_finder(breaks).search
     found = search(text, lo, hi)
-    while found is not None and text[found.start()] == "," and 0 < found.start() < len(text) - 1 \
+    while found is not None and text[found.start()] in _BETWEEN_DIGITS and 0 < found.start() < len(text) - 1 \
             and text[found.start() - 1].isdigit() and text[found.start() + 1].isdigit():
         found = search(text, found.start() + 1, hi)
     return found.start() if found is not None else -1
