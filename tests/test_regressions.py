@@ -427,6 +427,13 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("夜间（18:00-次日2:00）消费额216.5亿元。",  # the colon of a time is no clause break
      [("216.5亿元", "money", 2.165e10, None, "夜间（18:00-次日2:00）消费额", None)]),
     ("外出务工人员18.9万人。", [("18.9万人", "count", 1.89e5, None, "外出务工人员", None)]),
+    ("获批项目数居全国高校第28位、全省高校第一。",  # a ranking listed after one: its population between
+     [("第28位", "ranking", 28, None, "项目数", None), ("第一", "ranking", 1, None, "项目数", None)]),
+    ("ESI全球前1%学科增至14个，围绕“3个100%”目标，高温日数全省平均为19.6天。",  # a class, a slogan; a count of days
+     [("14个", "count", 14, None, "ESI全球前1%学科", None), ("19.6天", "count", 19.6, None, "高温日数全省", None)]),
+    ("入库最大流量2.86万立方米/秒，充电桩超过2.4万根。砂糖橘比上月便宜了十几块。",
+     [("2.86万立方米/秒", "measure", 28600, None, "入库最大流量", None), ("超过2.4万根", "count", 24000, "over", "充电桩", None),
+      ("十几块", "money", -19, "about", "砂糖橘", "比上月")]),
     ("投资同比增长9.2%，高于全省2.1个百分点。其中，工业投资增长21.5%。",  # 其中: the comparison of its kind
      [("9.2%", "growth_rate", 9.2, None, "投资", "同比"), ("2.1个百分点", "percentage_point", 2.1, None, "投资", "全省"),
       ("21.5%", "growth_rate", 21.5, None, "工业投资", "同比")]),

@@ -174,11 +174,15 @@ def _ranked(text: str, cand: Candidate, left: str) -> bool:
     # 均位居同类产品第一: a ranking verb shortly before, with the population between
     if any(verb in left[-12:] for verb in cues["rank_verbs_strong"]):
         return True
+    # 居全国高校第28位、全省高校第一: a ranking listed after one
+    if _RANK_LISTED.search(left):
+        return True
     # 居全省各园区首位, 接待量居全市景区首位, 总市值居各板块第一: 居, the population between (not 居民,
     # 居住, 定居 …)
     return _JU_RANKS.search(left) is not None
 
 
+_RANK_LISTED = re.compile(r"第[\d一二三四五六七八九十]+[位名][^，,；;。]{0,8}$")
 _JU_RANKS = re.compile("(?<![家新故民安定聚邻寓旧同分移])居(?![民住家委室所间然中多])[^，,；;。]{0,11}$")
 
 
@@ -324,9 +328,10 @@ def _below() -> re.Pattern[str]:
 
 @cache
 def _to_the_figure() -> tuple[str, ...]:
-    """What may stand between a measure's name and its figure: 达到, 同比, 缩短至, 不低于."""
+    """What may stand between a measure's name and its figure: 达到, 同比, 缩短至, 不低于, and where it is
+    measured (高温日数全省平均为19.6天)."""
     cues = lexicon().cues
-    return (*cues["level_verbs"], *_adverbs_and_bounds(), *_change_verbs()[0])
+    return (*cues["level_verbs"], *_adverbs_and_bounds(), *_change_verbs()[0], *cues["scopes"])
 
 
 _DIGIT = re.compile(r"\d")  # the scanner's digits are decimal digits: str.isdigit() and \d agree on them

@@ -217,7 +217,11 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         changed = any(w in _change_words() for w in removed)
         bound = next((w for w in removed if w in lexicon().approx_bounds), None)
         approx = approx or (lexicon().approx_bounds[bound] if bound else None)  # 不低于35%: at least
-        if kind == Kind.RANKING:
+        if kind == Kind.RANKING and earlier and earlier[-1].kind == Kind.RANKING and text.startswith("、", earlier[-1].end) \
+                and 2 <= hi - earlier[-1].end - 1 <= _LISTED_SCOPE:
+            # 居全国高校第28位、全省高校第一: what it ranks is the one before's; between them, only its population
+            lo, scope = hi, source[earlier[-1].end + 1:hi]
+        elif kind == Kind.RANKING:
             lo, hi, scope = _scope(text, source, lo, hi)
             # 游客接待量居全省设区市第1位，旅游收入居第2位: a ranking's population, written once for the sentence
             scope = scope or next((f.scope for f in reversed(earlier) if f.kind == Kind.RANKING and f.scope), None)
@@ -317,6 +321,7 @@ _START = attrgetter("start")
 _COMPARED = frozenset("比较")  # 比上年, 较上年同期: what follows is compared with, not when
 
 
+_LISTED_SCOPE = 12  # the longest population written between two rankings of a list
 _BARE_SHARE = re.compile(r"占(?:了|到了?)?\s*$")
 
 

@@ -146,7 +146,7 @@ def branches() -> tuple[str, ...]:
     # 居全省前三的是…: a ranking; 排名前三的影片: a name; 第一、二、三产业: ordinals listed, none a ranking
     rank_num = r"(?:\d+|[一二三四五六七八九十百零两]+)"
     ranking = (f"(?P<ranking>(?:第|前){gap}{rank_num}(?:{gap}(?P<rank_tail>{alternation(lex.cues['rank_tails'])})"
-               f"|(?![{HAN}\\d.]|、[一二三四五六七八九十])|(?=的(?:是|为|依次|分别)))|前" + rank_num + f"强|(?:{alternation(lex.cues['rank_words'])})(?!位))")
+               f"|(?![{HAN}\\d.%‰]|、[一二三四五六七八九十])|(?=的(?:是|为|依次|分别)))|前" + rank_num + f"强|(?:{alternation(lex.cues['rank_words'])})(?!位))")
     doubling = f"(?P<doubling>{alternation(lex.doublings)})"
     # 三次产业结构为8.0:38.6:53.4: parts of a whole, each a figure (split after matching); one part at
     # least has decimals, or it would be a time (8:30). Bounded, lookahead too: on 1:1:1:… an unbounded
@@ -155,9 +155,10 @@ def branches() -> tuple[str, ...]:
     proportion = (r"(?P<proportion>(?=[\d:：]{0,60}\.\d)\d{1,6}(?:\.\d{1,4})?(?:[:：]\d{1,6}(?:\.\d{1,4})?){1,4}(?![\d.:：])"
                   r"|(?:(?<=比)|(?<=比为)|(?<=比达)|(?<=比约)|(?<=比约为))\d{1,6}(?:\.\d{1,4})?[:：]1(?![\d.:：]))")
     # “三个一批”, “十四五”: a short quote with a number is a slogan; not speech that says an amount, with a
-    # magnitude, a currency or a share after its number (“今年分红3万多元”, “收入翻了一番”, “能占到四成”).
+    # magnitude, a currency or a share after its number (“今年分红3万多元”, “收入翻了一番”, “能占到四成”),
+    # unless it counts its items first (“3个100%”).
     quote = (r"[\"“「『](?=[^\"”」』\n\r]{0,12}[\"”」』])"
-             r"(?![^\"”」』\n\r]{0,11}?[\d一二三四五六七八九十百千两](?:[万亿%％元块成倍番]))"
+             r"(?:(?=[\d一二三四五六七八九十两]+个)|(?![^\"”」』\n\r]{0,11}?[\d一二三四五六七八九十百千两](?:[万亿%％元块成倍番])))"
              r"[^\"”」』\n\r。，,；;]*?[\d一二三四五六七八九十百千万两][^\"”」』\n\r。，,；;]*?[\"”」』]")
     # 120MW, 500GB: Latin letters after a number are a code (5G, 3D) unless they spell a unit.
     latin = alternation(u for u in lex.units if u.isascii() and u.isalpha())
