@@ -427,6 +427,12 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("夜间（18:00-次日2:00）消费额216.5亿元。",  # the colon of a time is no clause break
      [("216.5亿元", "money", 2.165e10, None, "夜间（18:00-次日2:00）消费额", None)]),
     ("外出务工人员18.9万人。", [("18.9万人", "count", 1.89e5, None, "外出务工人员", None)]),
+    ("采矿业、制造业、电力热力燃气及水生产和供应业增加值分别增长3.6%、7.3%和5.9%。",  # 及, 和 inside the last; a long list
+     [("3.6%", "growth_rate", 3.6, None, "采矿业增加值", None), ("7.3%", "growth_rate", 7.3, None, "制造业增加值", None),
+      ("5.9%", "growth_rate", 5.9, None, "电力热力燃气及水生产和供应业增加值", None)]),
+    ("菠菜、油麦菜批发均价分别为6.40元/公斤、5.20元/公斤，服务类投诉9.3万件。",  # 均价 written once; 服务类 a kind
+     [("6.40元/公斤", "money", 6.4, None, "菠菜批发均价", None), ("5.20元/公斤", "money", 5.2, None, "油麦菜批发均价", None),
+      ("9.3万件", "count", 93000, None, "服务类投诉", None)]),
     ("获批项目数居全国高校第28位、全省高校第一。",  # a ranking listed after one: its population between
      [("第28位", "ranking", 28, None, "项目数", None), ("第一", "ranking", 1, None, "项目数", None)]),
     ("ESI全球前1%学科增至14个，围绕“3个100%”目标，高温日数全省平均为19.6天。",  # a class, a slogan; a count of days

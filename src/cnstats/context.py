@@ -375,8 +375,8 @@ def _respective(text: str, source: str, start: int, clause_from: int, earlier: S
     subjects = _ordinals(subjects) or subjects
     group_end = clause_end(text, start)
     size = 1 + sum(text.count(sep, at, group_end) for sep in "和与及、")
-    if listed and len(subjects) == size + 1:  # 汽车类、石油及制品类商品零售额: 及 inside the last name
-        subjects = listed.split("、")
+    if listed and len(subjects) != size and listed.count("、") == size - 1:
+        subjects = listed.split("、")  # 汽车类、石油及制品类商品零售额, …电力热力燃气及水生产和供应业: 及, 和 inside the last name
     position = sum(1 for f in earlier if f.start > at)
     if not (len(subjects) == size > 1 and position < size and all(subjects)):
         return None
@@ -569,7 +569,7 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     name = text[lo:hi]
     if len(name) < 2 or name in _not_names() or not _WORD_CHARACTER.search(name):
         return None  # a listed word, or no word at all (control and zero-width characters, markup)
-    lo = max(lo, hi - MAX_INDICATOR)
+    lo = max(lo, hi - MAX_INDICATOR * (2 if "、" in name else 1))  # a list's subjects are paired with figures later
     return source[lo:hi]
 
 
