@@ -433,6 +433,9 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("菠菜、油麦菜批发均价分别为6.40元/公斤、5.20元/公斤，服务类投诉9.3万件。",  # 均价 written once; 服务类 a kind
      [("6.40元/公斤", "money", 6.4, None, "菠菜批发均价", None), ("5.20元/公斤", "money", 5.2, None, "油麦菜批发均价", None),
       ("9.3万件", "count", 93000, None, "服务类投诉", None)]),
+    ("全村人均纯收入一万八千多块，比前年多了两千来块；新增银幕12块。",  # 块 money as the sentence had it
+     [("一万八千多块", "money", 18000, "over", "人均纯收入", None), ("两千来块", "money", 2000, "about", "人均纯收入", "比前年"),
+      ("12块", "count", 12, None, "银幕", None)]),
     ("获批项目数居全国高校第28位、全省高校第一。",  # a ranking listed after one: its population between
      [("第28位", "ranking", 28, None, "项目数", None), ("第一", "ranking", 1, None, "项目数", None)]),
     ("ESI全球前1%学科增至14个，围绕“3个100%”目标，高温日数全省平均为19.6天。",  # a class, a slogan; a count of days

@@ -9,7 +9,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from .lexicon import TIME, lexicon
+from .lexicon import TIME, Sense, lexicon
 from .numerals import NumberError, Reading, read_number
 from .record import Kind
 from .scan import Candidate, bare
@@ -279,9 +279,16 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
     left = _left(text, cand, bounds.clause)
     if unit is not None and lex.units[unit][0] == TIME:
         return _timed(text, cand, unit, left, bounds.wide)
-    kind = Kind(sense.kind) if sense and (sure or any(cue in left for cue in sense.cues)) \
-        else Kind(lex.units[unit][0]) if unit else Kind.COUNT
+    in_sense = sense is not None and (sure or any(cue in left for cue in sense.cues) or _sense_before(text, cand, unit, bounds, sense))
+    kind = Kind(sense.kind) if sense and in_sense else Kind(lex.units[unit][0]) if unit else Kind.COUNT
     return Verdict(kind, -1 if _change(left) < 0 or is_loss(left, 0, len(left)) else 1)
+
+
+def _sense_before(text: str, cand: Candidate, unit: str | None, bounds: Clause, sense: Sense) -> bool:
+    """人均纯收入一万八千多块，比前年多了两千来块: the unit in its second sense earlier in the sentence, its
+    cue there with it."""
+    before = text[sentence_start(text, cand.start, bounds.wide):bounds.clause]
+    return unit is not None and unit in before and any(cue in before for cue in sense.cues)
 
 
 def _timed(text: str, cand: Candidate, unit: str, left: str, wide: int) -> Verdict:
