@@ -436,6 +436,10 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("全村人均纯收入一万八千多块，比前年多了两千来块；新增银幕12块。",  # 块 money as the sentence had it
      [("一万八千多块", "money", 18000, "over", "人均纯收入", None), ("两千来块", "money", 2000, "about", "人均纯收入", "比前年"),
       ("12块", "count", 12, None, "银幕", None)]),
+    ("销售费用下降3.2%至89.6亿元。",  # a percent, then an amount: two figures, no range
+     [("3.2%", "growth_rate", -3.2, None, "销售费用", None), ("89.6亿元", "money", 8.96e9, None, "销售费用", None)]),
+    ("青菜每斤六块五，比去年高出一块左右。",  # 一块 in a sentence of prices is money
+     [("六块五", "money", 6.5, None, "青菜", None), ("一块左右", "money", 1, "about", "青菜", "比去年")]),
     ("获批项目数居全国高校第28位、全省高校第一。",  # a ranking listed after one: its population between
      [("第28位", "ranking", 28, None, "项目数", None), ("第一", "ranking", 1, None, "项目数", None)]),
     ("ESI全球前1%学科增至14个，围绕“3个100%”目标，高温日数全省平均为19.6天。",  # a class, a slogan; a count of days

@@ -271,15 +271,15 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
             return Verdict(_named_kinds()[named_before.group()], sign)
         return Verdict(Kind.NUMBER) if has_magnitude else not_statistic("other")
     sense = lex.senses.get(unit or "")
-    # 两块五毛, 一块钱: tenths of a 块, or 钱 after it, make it money whatever the clause says
-    sure = sense is not None and ("dime" in cand.groups or text.startswith(sense.after, cand.end))
-    if number == "一" and "before" not in cand.groups and not sure and (
-            not unit or lex.units[unit][0] == "count" or unit in lex.measure_words_after_one):
-        return not_statistic("other")  # 一个, 一批: an article, not a count (一元 is an amount)
     left = _left(text, cand, bounds.clause)
+    # 两块五毛, 一块钱: tenths of a 块, or 钱 after it, make it money whatever the clause says; so do its cues
+    in_sense = sense is not None and ("dime" in cand.groups or text.startswith(sense.after, cand.end)
+                                      or any(cue in left for cue in sense.cues) or _sense_before(text, cand, unit, bounds, sense))
+    if number == "一" and "before" not in cand.groups and not in_sense and (
+            not unit or lex.units[unit][0] == "count" or unit in lex.measure_words_after_one):
+        return not_statistic("other")  # 一个, 一批: an article, not a count (一元 is an amount, and 高出一块)
     if unit is not None and lex.units[unit][0] == TIME:
         return _timed(text, cand, unit, left, bounds.wide)
-    in_sense = sense is not None and (sure or any(cue in left for cue in sense.cues) or _sense_before(text, cand, unit, bounds, sense))
     kind = Kind(sense.kind) if sense and in_sense else Kind(lex.units[unit][0]) if unit else Kind.COUNT
     return Verdict(kind, -1 if _change(left) < 0 or is_loss(left, 0, len(left)) else 1)
 
