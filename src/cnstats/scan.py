@@ -108,8 +108,10 @@ def branches() -> tuple[str, ...]:
     tenths = (f"(?:(?<![\\d.])\\d{{1,2}}(?:\\.\\d+)?|[{regex.escape(digit)}十]{{1,3}}(?:点[{regex.escape(digit)}])?|{half})"
               f"{lex.tenths}(?!{alternation(numerals['tenths_not_before'])})(?:[一二三四五六七八九](?![{HAN}])|{half})?")
     percent_units = f"%|‰|{alternation(lex.points)}"
-    # 86.7分 but not 十分重要: some units only right after an Arabic digit (or the space a PDF puts there)
-    digits_only = f"|(?:(?<=\\d)|(?<=\\d ))(?:{alternation(lex.units_after_digits)})" if lex.units_after_digits else ""
+    # 86.7分 but not 十分重要: some units only right after an Arabic digit (or the space a PDF puts there),
+    # and not after a clock's hour (9时30分, 3点15分)
+    clock = "".join(f"(?<!{mark}\\d)(?<!{mark}\\d\\d)" for mark in "时点")
+    digits_only = f"|(?:(?<=\\d)|(?<=\\d )){clock}(?:{alternation(lex.units_after_digits)})" if lex.units_after_digits else ""
     units = f"(?:{alternation(u for u in lex.units if u not in lex.units_after_digits)}{digits_only})"
     # 3000人年均增收: the longer unit is not taken where the word after it says so (人 + 年均)
     guards = "|".join(f"(?<={regex.escape(unit)})(?:{alternation(after)})" for unit, after in lex.unit_not_before.items())
