@@ -120,10 +120,10 @@ def _units(data: Mapping[str, Any]) -> Mapping[str, tuple[str, str]]:
 
 
 def _after_digits(data: Mapping[str, Any], units: Mapping[str, tuple[str, str]]) -> frozenset[str]:
-    listed = frozenset(data["after_digits_only"])
-    if not listed <= units.keys():
-        raise LexiconError(f"units.json: 'after_digits_only' takes listed units, not {sorted(listed - units.keys())}")
-    return listed
+    unknown = sorted(w for w in data["after_digits_only"] if w not in units)
+    if unknown:
+        raise LexiconError(f"units.json: 'after_digits_only' takes listed units, not {unknown}")
+    return frozenset(data["after_digits_only"])
 
 
 def _senses(data: Mapping[str, Any], units: Mapping[str, tuple[str, str]]) -> Mapping[str, Sense]:
