@@ -298,7 +298,10 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         # that of a change of its kind across semicolons, up to the full stop (增速比目标高2个百分点；
         # 工业投资增长58.4%: a target compared with a rate is no baseline of the next rate)
         # 其中，工业投资增长21.5%: a sentence that details the one before may take a comparison of its kind from it
-        detailed = _to_full_stop(text, before.start, found[:len(found) - len(earlier)]) if continues and before else []
+        detailed: Sequence[Figure] = ()
+        if continues and before:  # the figures from its full stop to `before`: a range of `found`, not a copy of it
+            detailed = found[bisect_left(found, clause_start(text, before.start, PERIOD_BREAKS, SENTENCE_LIMIT), key=_START):
+                             len(found) - len(earlier)]
         for f in reversed([*detailed, *earlier] if continues else _to_full_stop(text, start, found)):
             if f.baseline and f.kind not in (Kind.SHARE, Kind.RATIO) and (f.start >= sentence_from or f.kind == kind):
                 baseline = f.baseline  # a change's, not a share's whole
