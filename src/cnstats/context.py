@@ -298,10 +298,7 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         # that of a change of its kind across semicolons, up to the full stop (增速比目标高2个百分点；
         # 工业投资增长58.4%: a target compared with a rate is no baseline of the next rate)
         # 其中，工业投资增长21.5%: a sentence that details the one before may take a comparison of its kind from it
-        detailed: Sequence[Figure] = ()
-        if continues and before:  # the figures from its full stop to `before`: a range of `found`, not a copy of it
-            detailed = found[bisect_left(found, clause_start(text, before.start, PERIOD_BREAKS, SENTENCE_LIMIT), key=_START):
-                             len(found) - len(earlier)]
+        detailed = _to_full_stop(text, before.start, found, len(found) - len(earlier)) if continues and before else []
         for f in reversed([*detailed, *earlier] if continues else _to_full_stop(text, start, found)):
             if f.baseline and f.kind not in (Kind.SHARE, Kind.RATIO) and (f.start >= sentence_from or f.kind == kind):
                 baseline = f.baseline  # a change's, not a share's whole
@@ -328,14 +325,16 @@ _LISTED_SCOPE = 12  # the longest population written between two rankings of a l
 _BARE_SHARE = re.compile(r"占(?:了|到了?)?\s*$")
 
 
-def _to_full_stop(text: str, start: int, found: Sequence[Figure]) -> list[Figure]:
-    """The figures of the sentence before `start`, back across semicolons to the full stop."""
-    return _since(found, clause_start(text, start, PERIOD_BREAKS, SENTENCE_LIMIT))
+def _to_full_stop(text: str, start: int, found: Sequence[Figure], stop: int | None = None) -> list[Figure]:
+    """The figures of the sentence before `start`, back across semicolons to the full stop (of found[:stop])."""
+    return _since(found, clause_start(text, start, PERIOD_BREAKS, SENTENCE_LIMIT), stop)
 
 
-def _since(found: Sequence[Figure], position: int) -> list[Figure]:
-    """The figures that start at or after `position` (the last few of `found`), in order."""
-    return list(found[bisect_left(found, position, key=_START):])
+def _since(found: Sequence[Figure], position: int, stop: int | None = None) -> list[Figure]:
+    """The figures that start at or after `position` (the last few of `found`, or of found[:stop]), in
+    order: a range of `found`, never a copy of all of it."""
+    end = len(found) if stop is None else stop
+    return list(found[bisect_left(found, position, 0, end, key=_START):end])
 
 
 def _details(text: str, start: int, before: Figure) -> bool:
