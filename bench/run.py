@@ -235,18 +235,29 @@ def _median_row(results: list[dict[str, object]]) -> dict[str, object]:
     return row
 
 
-def scaling(name: str, text: str, runs: int) -> float:
-    """cnstats over the whole text at each scale; returns per-MB time at the largest over the smallest."""
-    print(f"\n## cnstats scaling on {name} (one extract call on the whole text, median of ≥{runs} runs, ≥{MIN_SECONDS:g} s)\n")
-    print("| scale | KB | figures | seconds | KB/s | s per MB |")
-    print("|---:|---:|---:|---:|---:|---:|")
+def scaling(name: str, text: str, runs: int, rounds: int) -> float:
+    """cnstats over the whole text at each scale; returns per-MB time at the largest over the smallest.
+
+    The scales take turns, round after round, each in a fresh process, and each row is the median of
+    its rounds: measured one after the other, a shared machine's drift between two processes (a third
+    within minutes) shows as a change of scale."""
+    print(f"\n## cnstats scaling on {name} (one extract call on the whole text; median of {rounds} rounds "
+          f"taken in turn, each the median of ≥{runs} runs, ≥{MIN_SECONDS:g} s)\n")
+    print("| scale | KB | figures | seconds | KB/s | s per MB | rounds: s per MB |")
+    print("|---:|---:|---:|---:|---:|---:|---|")
+    texts = {times: scaled(text, times) for times in SCALES}
+    taken: dict[int, list[dict[str, object]]] = {times: [] for times in SCALES}
+    for _ in range(rounds):
+        for times in SCALES:
+            taken[times].append(measure(CNSTATS, texts[times], runs))
     per_mb = []
     for times in SCALES:
-        text_k = scaled(text, times)
-        r = measure(CNSTATS, text_k, runs)
-        per_mb.append(float(r["seconds"]) / (kb(text_k) / 1024))  # type: ignore[arg-type]
-        print(f"| ×{times} | {kb(text_k):,.0f} | {r['found']:,} | {r['seconds']:.3f} | {r['kbps']:,.0f} | "
-              f"{per_mb[-1]:.3f} |")
+        megabytes = kb(texts[times]) / 1024
+        each = [float(r["seconds"]) / megabytes for r in taken[times]]  # type: ignore[arg-type]
+        r = _median_row(taken[times])
+        per_mb.append(float(r["seconds"]) / megabytes)  # type: ignore[arg-type]
+        print(f"| ×{times} | {kb(texts[times]):,.0f} | {r['found']:,} | {r['seconds']:.3f} | {r['kbps']:,.0f} | "
+              f"{per_mb[-1]:.3f} | {', '.join(f'{x:.3f}' for x in each)} |")
     return per_mb[-1] / per_mb[0]
 
 
@@ -324,7 +335,7 @@ def verdict(label: str, value: float | None, target: float, unit: str, higher_is
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5, help="timed passes per measurement (median; ≥5)")
-    parser.add_argument("--rounds", type=int, default=3, help="rounds of the peer table, tools taking turns")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of the peer and scaling tables, taking turns")
     parser.add_argument("--peer-scale", type=int, default=20, help="the scale the peers run at (default ×20)")
     parser.add_argument("--stream-mb", type=int, default=100, help="size of the streaming file, 0 to skip")
     parser.add_argument("--text", action="append", default=[], help="another UTF-8 text to run on")
@@ -348,7 +359,7 @@ def main() -> None:
     main_name = "seed" if "seed" in texts else "fixtures"
     ours = {name: peer_table(f"{name} ×{args.peer_scale}", scaled(text, args.peer_scale), args.runs, args.rounds)
             for name, text in texts.items() if "peers" in parts}
-    ratios = {name: scaling(name, text, args.runs) for name, text in texts.items() if "scaling" in parts}
+    ratios = {name: scaling(name, text, args.runs, args.rounds) for name, text in texts.items() if "scaling" in parts}
     speedup = batch(scaled(texts[main_name], 200), args.runs) if "batch" in parts else None
     peak = streaming(texts[main_name], args.stream_mb) if args.stream_mb and "stream" in parts else None
     print(f"\n## Targets (cnstats, {main_name} text; load average now {os.getloadavg()[0]:.2f})\n")
