@@ -19,7 +19,7 @@ from setuptools.errors import BaseError, CCompilerError
 
 # The stages that run once per candidate or figure. Not the record (frame and arrow read its type
 # hints), nor numerals or extract, whose public functions name a wrong argument's type themselves.
-COMPILED = ["pipeline", "scan", "classify", "context", "text", "lexicon"]
+COMPILED = ["pipeline", "scan", "classify", "context", "text", "lexicon", "kinds"]
 
 
 def _pure(error: BaseException) -> None:

@@ -9,6 +9,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from .kinds import BY_VALUE, COUNT, GROWTH_RATE, MEASURE, NUMBER, PERCENT, PERCENTAGE_POINT, RANKING, RATIO, SHARE
 from .lexicon import TIME, Sense, lexicon
 from .numerals import NumberError, Reading, read_number
 from .record import Kind
@@ -144,23 +145,23 @@ def _percent_kind(text: str, cand: Candidate, left: str, wide: int, reading: Rea
     if sign and text.startswith("的", cand.end) and ends_with(left, cues["above_verbs"]):
         sign = 0  # 低于10%的规定上限: the value of what it is compared with, no change
     if sign:
-        return Verdict(Kind.GROWTH_RATE, sign)
+        return Verdict(GROWTH_RATE, sign)
     whole = reading is None or reading.value <= 100  # 风险覆盖率为248.6%: a part never exceeds its whole
     if left.endswith("的"):
         clause = text[wide:cand.start]
         if whole and any(cue in clause for cue in cues["share"]):
-            return Verdict(Kind.SHARE)
+            return Verdict(SHARE)
         if not came_from().search(left):  # 损耗率由过去的20%降至8%: what it was, not a ratio to it
-            return Verdict(Kind.RATIO)
+            return Verdict(RATIO)
     hi, _ = strip_tail(left, cues["change_adverbs"])
     if whole and (ends_with(left, cues["share"], 0, hi) or text[cand.end:cand.end + 1] == "的"):
-        return Verdict(Kind.SHARE)
+        return Verdict(SHARE)
     clause = text[wide:cand.start]
     if whole and any(cue in clause for cue in cues["share_levels"]):  # 市场份额由12.3%提升至15.6%
-        return Verdict(Kind.SHARE)
+        return Verdict(SHARE)
     if lexicon().tenths in (_part(text, cand, "number") or ""):  # 九成以上: tenths tell a part of a whole
-        return Verdict(Kind.SHARE)
-    return Verdict(Kind.PERCENT)
+        return Verdict(SHARE)
+    return Verdict(PERCENT)
 
 
 def _ranked(text: str, cand: Candidate, left: str) -> bool:
@@ -191,7 +192,7 @@ def _named_kinds() -> dict[str, Kind]:
     """The names that make a bare number a statistic, and its kind: a ratio's (城乡居民收入比为2.13) or an
     index's, a statistic with no unit (居民消费价格指数为102.1, PMI为49.5)."""
     cues = lexicon().cues
-    return {**dict.fromkeys(cues["index_nouns"], Kind.NUMBER), **dict.fromkeys(cues["ratio_nouns"], Kind.RATIO)}
+    return {**dict.fromkeys(cues["index_nouns"], NUMBER), **dict.fromkeys(cues["ratio_nouns"], RATIO)}
 
 
 @cache
@@ -234,20 +235,20 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
     (`bounds`: where its sentence and clause begin)."""
     lex = lexicon()
     if cand.kind == "doubling":
-        return Verdict(Kind.GROWTH_RATE)
+        return Verdict(GROWTH_RATE)
     if "proportion" in cand.groups:  # 8.0:38.6:53.4
-        return Verdict(Kind.RATIO)
+        return Verdict(RATIO)
     if cand.kind == "ranking":
-        return Verdict(Kind.RANKING) if _ranked(text, cand, _left(text, cand, bounds.clause)) else not_statistic("ordinal")
+        return Verdict(RANKING) if _ranked(text, cand, _left(text, cand, bounds.clause)) else not_statistic("ordinal")
     unit = _part(text, cand, "unit")
     if reading is not None and reading.percent or unit in PERCENT_UNITS:
         return _percent_kind(text, cand, _left(text, cand, bounds.clause), bounds.wide, reading)
     if unit in lex.points:
         left = _left(text, cand, bounds.clause)
-        return Verdict(Kind.PERCENTAGE_POINT, _change(left) or (-1 if _below().search(left) else 1))
+        return Verdict(PERCENTAGE_POINT, _change(left) or (-1 if _below().search(left) else 1))
     if unit == MULTIPLE:
         sign = _change(_left(text, cand, bounds.clause))
-        return Verdict(Kind.GROWTH_RATE, sign) if sign else Verdict(Kind.RATIO)
+        return Verdict(GROWTH_RATE, sign) if sign else Verdict(RATIO)
     number = _part(text, cand, "number") or ""
     after = text[cand.end:cand.end + 4]
     has_magnitude = "万" in number or "亿" in number
@@ -269,7 +270,7 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
         sign = _change(left)
         if sign and (named_before := names.search(text, sentence_start(text, cand.start, bounds.wide), cand.start)):
             return Verdict(_named_kinds()[named_before.group()], sign)
-        return Verdict(Kind.NUMBER) if has_magnitude else not_statistic("other")
+        return Verdict(NUMBER) if has_magnitude else not_statistic("other")
     sense = lex.senses.get(unit or "")
     left = _left(text, cand, bounds.clause)
     # 两块五毛, 一块钱: tenths of a 块, or 钱 after it, make it money whatever the clause says; so do its cues
@@ -280,7 +281,7 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
         return not_statistic("other")  # 一个, 一批: an article, not a count (一元 is an amount, and 高出一块)
     if unit is not None and lex.units[unit][0] == TIME:
         return _timed(text, cand, unit, left, bounds.wide)
-    kind = Kind(sense.kind) if sense and in_sense else Kind(lex.units[unit][0]) if unit else Kind.COUNT
+    kind = BY_VALUE[sense.kind] if sense and in_sense else BY_VALUE[lex.units[unit][0]] if unit else COUNT
     return Verdict(kind, -1 if _change(left) < 0 or is_loss(left, 0, len(left)) else 1)
 
 
@@ -302,7 +303,7 @@ def _timed(text: str, cand: Candidate, unit: str, left: str, wide: int) -> Verdi
     # …反应时间缩短到12分钟以内，农村地区也控制在了25分钟左右: a change, or a level verb, of a time named before
     at_level = not sign and ends_with(left, _held_at(), 0, len(left) - left.endswith("了"))
     sentence = text[sentence_start(text, cand.start, wide):cand.start] if sign or at_level else ""
-    for kind, names in ((Kind.COUNT, lex.cues["time_counts"]), (Kind.MEASURE, lex.cues["time_measures"])):
+    for kind, names in ((COUNT, lex.cues["time_counts"]), (MEASURE, lex.cues["time_measures"])):
         if any(ends_with(left, names, 0, end) for end in ends) or any(name in sentence for name in names):
             return Verdict(kind, -1 if sign < 0 else 1)
     return not_statistic(next((why for why, listed in lex.non_figure_after.items() if unit in listed), "duration"))

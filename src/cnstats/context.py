@@ -16,6 +16,7 @@ from typing import NamedTuple
 import regex
 
 from .classify import came_from, is_loss
+from .kinds import COUNT, GROWTH_RATE, MEASURE, PERCENTAGE_POINT, RANKING, RATIO, SHARE
 from .lexicon import fold, lexicon
 from .record import Figure, Kind
 from .text import (
@@ -33,13 +34,14 @@ from .text import (
     list_head,
     longest_first,
     sentence_start,
+    starts_with,
     strip_head,
     strip_tail,
     words,
 )
 
-CHANGES = frozenset({Kind.GROWTH_RATE, Kind.PERCENTAGE_POINT})
-NOUN_KINDS = frozenset({Kind.COUNT, Kind.MEASURE})
+CHANGES = frozenset({GROWTH_RATE, PERCENTAGE_POINT})
+NOUN_KINDS = frozenset({COUNT, MEASURE})
 MAX_INDICATOR = 24
 MAX_NOUN = 12
 
@@ -185,15 +187,15 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
     changed = False  # whether a verb of change stands before the figure (增加41.26万人)
     compared_at = start  # where the comparison is written; a period after it belongs to it (恢复到2019年的95%)
     # 翻了一番多: the approximate word ending a span the number reader does not read (a doubling)
-    last = ends_with(text, _approx_after(), start, end) if kind == Kind.GROWTH_RATE else None
+    last = ends_with(text, _approx_after(), start, end) if kind == GROWTH_RATE else None
     approx = lexicon().approx_after[last] if last else "about" if pats["about"].search(text, wide_from, start) else None
 
     of = None
     head = list_head(text, wide_from, start)  # 占…的30.86%和11.2%: the list shares the reference
-    if kind == Kind.SHARE or (kind == Kind.RATIO and text.endswith("的", wide_from, head)):
-        of_pattern = pats["share_of" if kind == Kind.SHARE else "ratio_of"]
+    if kind == SHARE or (kind == RATIO and text.endswith("的", wide_from, head)):
+        of_pattern = pats["share_of" if kind == SHARE else "ratio_of"]
         # 占营业收入的比重由上年的38.5%提高到40.2%: what it was before, and its verb, name no part of the whole
-        came = came_from().search(text, wide_from, head) if kind == Kind.SHARE else None
+        came = came_from().search(text, wide_from, head) if kind == SHARE else None
         of = (came and of_pattern.search(text, wide_from, came.start())) or of_pattern.search(text, wide_from, head)
     if of:
         ref_lo = max(of.start("ref"), text.rfind("、", wide_from, of.end("ref")) + 1)
@@ -207,7 +209,7 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         hi = _unqualified(text, lo, hi)
         if is_loss(text, lo, hi):  # 净利润亏损: the indicator is the profit
             hi -= len(ends_with(text, cues["loss_words"], lo, hi) or "")
-        if kind == Kind.SHARE:  # 第二产业增加值比重为38.3%: the word for the share itself names nothing
+        if kind == SHARE:  # 第二产业增加值比重为38.3%: the word for the share itself names nothing
             hi, _ = strip_tail(text, cues["share_heads"], lo, hi, _tail_keep())  # but 药占比 does
         per = pats["per_unit"].search(text, lo, hi) if text.find("每", lo, hi) >= 0 else None
         if per and per.start() > lo + 1:  # 回购价格不超过每股25元: the verbs before the denominator go too
@@ -217,14 +219,14 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         changed = any(w in _change_words() for w in removed)
         bound = next((w for w in removed if w in lexicon().approx_bounds), None)
         approx = approx or (lexicon().approx_bounds[bound] if bound else None)  # 不低于35%: at least
-        if kind == Kind.RANKING and earlier and earlier[-1].kind == Kind.RANKING and text.startswith("、", earlier[-1].end) \
+        if kind == RANKING and earlier and earlier[-1].kind == RANKING and text.startswith("、", earlier[-1].end) \
                 and 2 <= hi - earlier[-1].end - 1 <= _LISTED_SCOPE:
             # 居全国高校第28位、全省高校第一: what it ranks is the one before's; between them, only its population
             lo, scope = hi, source[earlier[-1].end + 1:hi]
-        elif kind == Kind.RANKING:
+        elif kind == RANKING:
             lo, hi, scope = _scope(text, source, lo, hi)
             # 游客接待量居全省设区市第1位，旅游收入居第2位: a ranking's population, written once for the sentence
-            scope = scope or next((f.scope for f in reversed(earlier) if f.kind == Kind.RANKING and f.scope), None)
+            scope = scope or next((f.scope for f in reversed(earlier) if f.kind == RANKING and f.scope), None)
         elif text[hi - 1:hi] in ("中", "内"):  # 综合实力在全省排名中上升6位: where, not what
             where = pats["where"].search(text, lo, hi)
             hi = where.start() if where and where.start() > lo + 1 else hi
@@ -257,7 +259,7 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         indicator = _noun_after(text, source, end) or _name(text, source, lo, hi)
     else:
         indicator = _name(text, source, lo, hi)
-        if indicator is None and (text.startswith("的", end) or kind == Kind.SHARE):
+        if indicator is None and (text.startswith("的", end) or kind == SHARE):
             indicator = _noun_after(text, source, end + text.startswith("的", end))  # 七成(的)居民
     if indicator is None:
         indicator = _respectively(text, start, clause_from, earlier) or _respective(text, source, start, clause_from, earlier)
@@ -271,11 +273,11 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
                     and (kind not in NOUN_KINDS or baseline or f.start >= clause_from or f.unit == unit):
                 indicator = f.indicator
                 break
-    if indicator and found and fold(indicator) in _cue_set("anaphora"):
+    if indicator and found and len(indicator) <= _longest_anaphora() and fold(indicator) in _cue_set("anaphora"):
         indicator = found[-1].indicator  # 这一比例比改革前提高9.5个百分点: what the figure before measured
     if indicator and "、" in indicator:  # 受灾人次、死亡失踪人数分别下降31.2%和38.6%: one subject each
         indicator = _respective(text, source, start, clause_from, earlier, indicator) or indicator
-    first = bisect_left(earlier, head, key=_START) if head < start and (baseline is None or kind == Kind.RANKING) \
+    first = bisect_left(earlier, head, key=_START) if head < start and (baseline is None or kind == RANKING) \
         else len(earlier)
     if first < len(earlier) and earlier[first].start == head:
         baseline = baseline or earlier[first].baseline  # 比上年分别减少37起、11人: the list's first figure's comparison
@@ -300,13 +302,13 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         # 其中，工业投资增长21.5%: a sentence that details the one before may take a comparison of its kind from it
         detailed = _to_full_stop(text, before.start, found, len(found) - len(earlier)) if continues and before else []
         for f in reversed([*detailed, *earlier] if continues else _to_full_stop(text, start, found)):
-            if f.baseline and f.kind not in (Kind.SHARE, Kind.RATIO) and (f.start >= sentence_from or f.kind == kind):
+            if f.baseline and f.kind not in (SHARE, RATIO) and (f.start >= sentence_from or f.kind == kind):
                 baseline = f.baseline  # a change's, not a share's whole
                 break
-    if baseline is None and kind == Kind.SHARE and of is None and _BARE_SHARE.search(text, clause_from, start):
+    if baseline is None and kind == SHARE and of is None and _BARE_SHARE.search(text, clause_from, start):
         # 占常住人口的14.65%；60岁及以上人口1,131.9万人，占23.28%: 占 with no whole keeps the one before it
         baseline = next((f.baseline for f in reversed(_to_full_stop(text, start, found))
-                         if f.kind == Kind.SHARE and f.baseline), None)
+                         if f.kind == SHARE and f.baseline), None)
     # The sentence again, at most 150 characters back: where the sentence began, or 150 back. A period
     # compared with (比上半年预期目标高…，排全市第1位) is no period of a later figure.
     since = max(sentence_from, start - 150)
@@ -492,7 +494,8 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     if close and text.find(close, lo + 1, hi) < 0:  # “村集体收入…: the quote opens a speech, not the name
         lo += 1
     cues = lexicon().cues
-    lead = _patterns()["lead"]
+    pats = _patterns()
+    lead = pats["lead"]
     heads = _cue_set("nominal_heads")
     if text[lo:hi] in _cue_set("cut_verbs"):
         return None  # only a verb: the noun, if any, follows the figure
@@ -502,21 +505,21 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     relative = text.find("的", lo, hi)
     cut_verbs = words(cues["cut_verbs"])
     kept = cues["keep_words"]  # 建成区 is a noun, not 建成 + 区
-    per_head = _patterns()["per_head"]  # 每万人拥有公共充电桩: the verb is part of a ratio's name
+    per_head = pats["per_head"]  # 每万人拥有公共充电桩: the verb is part of a ratio's name
     # The tail first, or a verb inside the name would be cut for it (累计建成, 投入强度由…)
-    done = _patterns()["done"].search(text, lo, hi)
+    done = pats["done"].search(text, lo, hi)
     if done and done.start() > lo + 1 and not cuts(text, kept, lo, done.start(), hi):  # 更新改造: not 更 + 新改造 (a kept word)
         hi = done.start()
-    reached = _patterns()["reached"].search(text, lo, hi) if text[hi - 1] in "的到至" else None
+    reached = pats["reached"].search(text, lo, hi) if text[hi - 1] in "的到至" else None
     if reached:
         hi = reached.start()
-    origin = _patterns()["from"].search(text, lo, hi)  # 收入由当年的不足2万元增加到…
+    origin = pats["from"].search(text, lo, hi)  # 收入由当年的不足2万元增加到…
     if origin and origin.start() > lo:  # and the adverb before it (损耗率已由过去的)
         hi, _ = strip_tail(text, cues["trailing_strip"], lo, origin.start(), _tail_keep())
     while (cut := next((m.end() for m in cut_verbs.finditer(text, lo, hi)
                         if m.end() < hi - 1 and text[m.end():hi] not in heads and not m.start() < relative
                         and text[m.end():hi] not in _not_names()  # 招录计划: 计划 alone names nothing
-                        and not text.startswith(cues["verb_suffixes"], m.end())  # 经营性资产: no verb
+                        and not starts_with(text, cues["verb_suffixes"], m.end())  # 经营性资产: no verb
                         and not cuts(text, kept, lo, m.end(), hi) and not per_head.search(text, lo, m.start())
                         and not ends_with(text, kept, lo, m.end())),  # 研究与试验发展: the verb ends a kept word
                        None)) is not None:
@@ -532,14 +535,14 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     while lo != before:  # time, subject, light verb, verb, scope: in whatever order they come
         before = lo
         match = lead.match(text, lo, hi)
-        if match and match.end() > lo and not text.startswith(cues["keep_words"], lo):  # 九年义务教育
+        if match and match.end() > lo and not starts_with(text, kept, lo):  # 九年义务教育
             lo = match.end()
         lo = strip_head(text, cues["leading_words"], lo, hi, cues["keep_words"])
         lo = _unless_longer_verb(text, lo, hi, strip_head(text, cues["light_verbs"], lo, hi, cues["keep_words"]))
         if text.find("的", lo, hi) < 0:  # a verb before a 的 opens a relative clause: 开展改造的企业
             lo = _unless_longer_verb(text, lo, hi, strip_head(text, cues["head_verbs"], lo, hi, cues["keep_words"], heads))
             verb_end = _verb_at(text, lo, min(hi, lo + 4))  # 配备专职扑火队员: a verb before the noun
-            if verb_end > 0 and verb_end + 1 < hi and not text.startswith(kept, lo):  # 帮扶车间, 控股装机容量
+            if verb_end > 0 and verb_end + 1 < hi and not starts_with(text, kept, lo):  # 帮扶车间, 控股装机容量
                 lo = verb_end
         subject = _word_patterns()["persons"].match(text, lo, hi)  # 患者节省医疗费用: who, then the verb
         if subject:
@@ -551,18 +554,18 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     verb_end = _verb_at(text, lo, hi)  # 发布的发展指数: a verb alone before 的 tells nothing of what is named
     if verb_end > 0 and text.startswith("的", verb_end) and hi - verb_end > 4:  # not 减少的原因
         lo = verb_end + 1
-    owner = _patterns()["owner"].match(text, lo, hi)  # 所辖安平县的茶叶产量: whose, then what
+    owner = pats["owner"].match(text, lo, hi)  # 所辖安平县的茶叶产量: whose, then what
     if owner and owner.end() < hi - 1:
         lo = owner.end()
     while hi > lo:  # spaces, commas, markup and abbreviations at the end: 工业投资</td><td>, 指数（PMI）
-        tag = _patterns()["tag_at_end"].search(text, lo, hi) if text[hi - 1] == ">" else \
+        tag = pats["tag_at_end"].search(text, lo, hi) if text[hi - 1] == ">" else \
             ABBREVIATION.search(text, lo, hi) if text[hi - 1] in ")）" else None
         if tag is None and text[hi - 1] not in " ，,、":
             break
         hi = tag.start() if tag else hi - 1
     lo = max(lo, text.rfind(">", lo, hi) + 1)  # the end of a tag whose start a clause break cut off
     listed = text.rfind("等", lo, hi)  # 农具、老照片等展品: the kind, not the examples (not 等价物, 高等教育)
-    if listed >= 0 and hi - listed > 2 and not text.startswith(kept, listed) and not ends_with(text, kept, lo, listed + 1):
+    if listed >= 0 and hi - listed > 2 and not starts_with(text, kept, listed) and not ends_with(text, kept, lo, listed + 1):
         lo = listed + 1
     while lo < hi and not text[lo].isprintable():  # control and zero-width characters, lone surrogates
         lo += 1
@@ -583,6 +586,12 @@ _WORD_CHARACTER = re.compile(r"[^\W_]")  # a letter, a digit or a Han character:
 def _not_names() -> frozenset[str]:
     """Words that name no indicator when they stand alone."""
     return frozenset().union(*(_cue_set(key) for key in ("leading_words", "head_verbs", "generic_indicators")))
+
+
+@cache
+def _longest_anaphora() -> int:
+    """The length of the longest anaphora (这一比例): a longer name is none, and is not folded to ask."""
+    return max(map(len, _cue_set("anaphora")), default=0)
 
 
 @cache
@@ -627,7 +636,7 @@ def _verb_at(text: str, i: int, hi: int) -> int:
     lex = lexicon()
     hi = min(hi, len(text))  # at the end of the text a slice comes short: 增长 is no three-character verb
     for size in (4, 3, 2):
-        if i + size <= hi and text[i:i + size] in lex.verbs and not text.startswith(_not_after_a_verb(), i + size):
+        if i + size <= hi and text[i:i + size] in lex.verbs and not starts_with(text, _not_after_a_verb(), i + size):
             return i + size
     return -1
 

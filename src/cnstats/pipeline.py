@@ -15,6 +15,7 @@ import regex
 
 from .classify import NumberNames, classify, hopeless
 from .context import Periods, describe
+from .kinds import GROWTH_RATE, PERCENT, PERCENTAGE_POINT, RANKING, RATIO, SHARE
 from .lexicon import fold, lexicon
 from .numerals import NumberError, Reading, read_number
 from .record import Figure, Kind
@@ -105,7 +106,7 @@ def _figure(text: str, folded: str, cand: Candidate, kind: Kind, sign: int, read
     approx = reading.approx if reading else None
     if reading is not None:
         written = _part(folded, cand, "unit")
-        scale = _HUNDRED if kind == Kind.GROWTH_RATE and unit == "%" and written == "倍" else _TENTH if written == "‰" else None
+        scale = _HUNDRED if kind == GROWTH_RATE and unit == "%" and written == "倍" else _TENTH if written == "‰" else None
         # 下降8%~10%: -10..-8, the bounds in order. Most figures are neither scaled nor signed: no arithmetic.
         signed = reading if sign == 1 and scale is None else reading.times(sign * (scale or _ONE))
         value = float(signed.value)
@@ -113,7 +114,7 @@ def _figure(text: str, folded: str, cand: Candidate, kind: Kind, sign: int, read
         if not (math.isfinite(value) and (upper is None or math.isfinite(upper))):
             value = upper = None  # 99999…万人 with 400 digits: reported, with why it has no value
             flag = flag or "number out of range: too large for a float"
-    if kind == Kind.RANKING and folded[cand.start] == "前":
+    if kind == RANKING and folded[cand.start] == "前":
         approx = "under"
     context = describe(folded, text, cand.start, cand.end, kind, unit, found, periods, bounds, "noun" in cand.groups)
     return Figure(
@@ -135,12 +136,12 @@ def _part(folded: str, cand: Candidate, name: str) -> str | None:
 def _unit(folded: str, cand: Candidate, kind: Kind, percent: bool) -> str | None:
     """The canonical unit: magnitude stripped, currency and measure names canonical; `percent` says the
     number is written as one (百分之九十五)."""
-    if kind == Kind.RANKING:
+    if kind == RANKING:
         return None
     written = _part(folded, cand, "unit")
-    if kind == Kind.PERCENTAGE_POINT:
+    if kind == PERCENTAGE_POINT:
         return lexicon().points.get(written or "", "百分点")
-    if kind in (Kind.GROWTH_RATE, Kind.SHARE, Kind.PERCENT) or (kind == Kind.RATIO and written != "倍"
+    if kind in (GROWTH_RATE, SHARE, PERCENT) or (kind == RATIO and written != "倍"
                                                                   and (written or percent)):
         return "%"
     if written == "倍":

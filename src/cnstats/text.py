@@ -93,6 +93,13 @@ def words(listed: tuple[str, ...]) -> re.Pattern[str]:
     return _compiled(listed).head
 
 
+def starts_with(text: str, words: tuple[str, ...], lo: int, hi: int | None = None) -> bool:
+    """Whether text[lo:hi] begins with a word of `words`: str.startswith with a tuple tries every word
+    in turn, the compiled alternation only those with the character at lo (a list of a hundred words:
+    a third of the time)."""
+    return _compiled(words).head.match(text, lo, len(text) if hi is None else hi) is not None
+
+
 def ends_with(text: str, words: tuple[str, ...], lo: int = 0, hi: int | None = None,
               keep: tuple[str, ...] = ()) -> str | None:
     """The longest word that text[lo:hi] ends with, if any; given `keep`, the longest whose drop would
@@ -140,7 +147,7 @@ def strip_head(text: str, words: tuple[str, ...], lo: int, hi: int, keep: tuple[
     head = _compiled(words).head
     while lo < hi:
         match = head.match(text, lo, hi)
-        if match is None or text.startswith(keep, lo, hi):  # the cheap test first: most often no word
+        if match is None or (keep and starts_with(text, keep, lo, hi)):  # the cheap test first: most often no word
             break
         word = match.group()
         if lo + len(word) >= hi - 1 or text[lo + len(word):hi] in heads:
