@@ -27,12 +27,12 @@ from .text import (
     Clause,
     Occurrences,
     alternation,
+    by_length,
     clause_end,
     clause_start,
     cuts,
     ends_with,
     list_head,
-    longest_first,
     sentence_start,
     starts_with,
     strip_head,
@@ -448,7 +448,7 @@ def _scope(text: str, source: str, lo: int, hi: int) -> tuple[int, int, str | No
     if found:  # 连续五年位居行业前三: the streak and the verbs before the scope go too
         return lo, _unranked(text, lo, hi - len(found)), source[hi - len(found):hi]  # as written: 全國
     segment = text[lo:hi]
-    for word in longest_first(scopes):
+    for word in by_length(scopes):
         at = segment.find(word)
         if at >= 0:
             at += lo

@@ -39,6 +39,7 @@ def longest_first(words: Iterable[str]) -> tuple[str, ...]:
 
 class _WordList(NamedTuple):
     words: tuple[str, ...]
+    ordered: tuple[str, ...]  # longest first
     head: re.Pattern[str]  # the longest word at a position
     tails: frozenset[str]
     sizes: dict[str, tuple[int, ...]]  # last character -> the lengths of the words ending in it, longest first
@@ -66,7 +67,7 @@ def _word_list(words: tuple[str, ...]) -> _WordList:
     sizes: dict[str, set[int]] = {}
     for word in ordered:
         sizes.setdefault(word[-1], set()).add(len(word))
-    return _WordList(words, head, frozenset(ordered),
+    return _WordList(words, ordered, head, frozenset(ordered),
                      {last: tuple(sorted(lengths, reverse=True)) for last, lengths in sizes.items()})
 
 
@@ -91,6 +92,11 @@ def alternation(listed: Iterable[str]) -> str:
 def words(listed: tuple[str, ...]) -> re.Pattern[str]:
     """A word list as one compiled alternation, longest words first."""
     return _compiled(listed).head
+
+
+def by_length(listed: tuple[str, ...]) -> tuple[str, ...]:
+    """longest_first of a word list, sorted once (not at every call on the hot path)."""
+    return _compiled(listed).ordered
 
 
 def starts_with(text: str, words: tuple[str, ...], lo: int, hi: int | None = None) -> bool:
@@ -152,7 +158,7 @@ def strip_head(text: str, words: tuple[str, ...], lo: int, hi: int, keep: tuple[
         word = match.group()
         if lo + len(word) >= hi - 1 or text[lo + len(word):hi] in heads:
             # the longest word may not be strippable where a shorter one is
-            word = next((w for w in longest_first(words) if text.startswith(w, lo, hi) and lo + len(w) < hi - 1
+            word = next((w for w in _compiled(words).ordered if text.startswith(w, lo, hi) and lo + len(w) < hi - 1
                          and text[lo + len(w):hi] not in heads), "")
             if not word:
                 break
