@@ -473,9 +473,9 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("最高用电负荷达到5268万千瓦，并连续3天超过5000万千瓦。",  # a streak names nothing: the subject continues
      [("5268万千瓦", "measure", 5.268e7, None, "最高用电负荷", None),
       ("超过5000万千瓦", "measure", 5e7, "over", "最高用电负荷", None)]),
-    ("脱贫人口人均纯收入增长12.3%，增速高于全省农村居民人均可支配收入增速4.1个百分点。",  # a long reference
+    ("脱贫人口人均纯收入增长12.3%，增速高于全省农村居民人均可支配收入增速4.1个百分点。",  # a long reference, a rate's
      [("12.3%", "growth_rate", 12.3, None, "脱贫人口人均纯收入", None),
-      ("4.1个百分点", "percentage_point", 4.1, None, "脱贫人口人均纯收入", "全省农村居民人均可支配收入")]),
+      ("4.1个百分点", "percentage_point", 4.1, None, "脱贫人口人均纯收入", "全省农村居民人均可支配收入增速")]),
     ("“今年合作社分红3万多元”，“收入翻了一番”，“回头客能占到四成”。",  # speech that says an amount: figures
      [("3万多元", "money", 30000, "over", "合作社分红", None), ("翻了一番", "growth_rate", 100, None, "收入", None),
       ("四成", "share", 40, None, "客能", None)]),
@@ -552,6 +552,17 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("跳水项目奖牌数列参赛省份第3位。", [("第3位", "ranking", 3, None, "跳水项目奖牌数", None)]),  # 列: whom it ranks among follows
     ("接警人次、出警人数分别增长3.1%和2.4%。",  # 人次 is a head of its own
      [("3.1%", "growth_rate", 3.1, None, "接警人次", None), ("2.4%", "growth_rate", 2.4, None, "出警人数", None)]),
+    # holdout31, holdout32 (session 13)
+    ("全年发布海浪预警62期，二期工程完工。", [("62期", "count", 62, None, "海浪预警", None)]),  # 期 after digits: a count
+    ("芯片出货量约38亿颗。", [("约38亿颗", "count", 3.8e9, "about", "芯片出货量", None)]),
+    ("陪餐累计超过21万餐次。", [("超过21万餐次", "count", 210000, "over", "陪餐", None)]),
+    ("羊肉串一块五一串。", [("一块五", "money", 1.5, None, "羊肉串", None)]),  # 一串: what it buys
+    ("走两个多钟头山路，逛了两个来小时。", []),  # durations
+    ("全市水库蓄水总量较多年同期均值偏少12%。",  # 较 + 多年, not 较多
+     [("12%", "growth_rate", -12, None, "水库蓄水总量", "较多年同期均值")]),
+    ("贷款增长27.2%，高于各项贷款平均增速16.9个百分点。",  # a rate compared with a rate: 增速 is the reference's
+     [("27.2%", "growth_rate", 27.2, None, "贷款", None),
+      ("16.9个百分点", "percentage_point", 16.9, None, "贷款", "各项贷款平均增速")]),
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [

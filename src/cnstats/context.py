@@ -88,8 +88,8 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         # so does a news digest's heading (【菜篮子】)
         "lead": re.compile(f"(?:(?!每[户人年月天亩家]+(?![可为将能均每]))(?:{_DATE})|{periods}|[“\"‘]?(?:{periods})[”\"’](?:期间|以来|末|初)?|[”’](?:期间|以来|末|初)|【[^】\\n\\r]{{0,12}}】|{_SPAN}|截至|(?!{alternation(cues['keep_words'])})[到至]|[按以][^，,；;。]{{0,10}}?(?:折算|计算|计)(?:为|成)?|[，,、的\\s)）]|[(（][^)）\\n\\r]{{0,8}}[)）]|{_TAG})+"),
         "tag_at_end": regex.compile(f"(?r){_TAG}$"),
-        # 比上年, 较上年同期, 与上年相比 — not the 比 of 比重, 占比, 可比, 环比, nor the 较 of 较快.
-        "baseline": re.compile(r"(?:(?<![可占环对评相同])比(?![重例率较由从])|较(?![快大多高低好强弱为少])"
+        # 比上年, 较上年同期, 与上年相比 — not the 比 of 比重, 占比, 可比, 环比, nor the 较 of 较快, 较多 (but 较多年同期均值).
+        "baseline": re.compile(r"(?:(?<![可占环对评相同])比(?![重例率较由从])|较(?![快大高低好强弱为少]|多(?!年))"
                                r"|与(?=[^，,；;。]{1,12}相比))[^，,；;。比较与]{1,16}"),
         # 与2020年相比，…: a comparison that is a clause of its own, opening the sentence
         # 从环比看，…: a sentence framed by its comparison
@@ -206,6 +206,7 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         lo = min(max(lo, clause_from), hi)
     else:
         hi, removed = strip_tail(text, _verb_tail(), lo, hi, _tail_keep())
+        stripped_at = hi
         hi = _unqualified(text, lo, hi)
         if is_loss(text, lo, hi):  # 净利润亏损: the indicator is the profit
             hi -= len(ends_with(text, cues["loss_words"], lo, hi) or "")
@@ -232,7 +233,10 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
             hi = where.start() if where and where.start() > lo + 1 else hi
         above = pats["above"].search(text, lo, hi)  # 增速高于全国0.6个百分点
         if above:
-            baseline, hi = source[above.start("ref"):above.end("ref")], above.start()
+            ref_end = above.end("ref")
+            if removed and ref_end == stripped_at and removed[0] in _cue_set("generic_indicators"):
+                ref_end += sum(map(len, removed))  # 高于各项贷款平均增速16.9个百分点: a rate compared with a rate
+            baseline, hi = source[above.start("ref"):ref_end], above.start()
             compared_at = hi
         for match in () if above else pats["baseline"].finditer(text, lo, hi):
             if match.end() == hi:
