@@ -187,11 +187,14 @@ def test_scanner_stays_linear_on_numeral_runs(unit):
 
     list(scan(unit))  # compile outside the timing
 
-    def seconds(k: int) -> float:
-        start = time.perf_counter()
-        for _ in scan(unit * k):
-            pass
-        return time.perf_counter() - start
+    def seconds(k: int) -> float:  # the best of three: a busy machine only ever adds time
+        text, best = unit * k, float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            for _ in scan(text):
+                pass
+            best = min(best, time.perf_counter() - start)
+        return best
 
     small, large = seconds(2000), seconds(8000)
     assert large < 12 * small + 0.05

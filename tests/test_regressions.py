@@ -563,6 +563,8 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("贷款增长27.2%，高于各项贷款平均增速16.9个百分点。",  # a rate compared with a rate: 增速 is the reference's
      [("27.2%", "growth_rate", 27.2, None, "贷款", None),
       ("16.9个百分点", "percentage_point", 16.9, None, "贷款", "各项贷款平均增速")]),
+    ("全县路网密度为每百平方公里102.3公里。", [("102.3公里", "measure", 102.3, None, "路网密度", None)]),  # 每百…: the denominator
+    ("乡村振兴重点帮扶县贷款余额213.5亿元。", [("213.5亿元", "money", 2.135e10, None, "乡村振兴重点帮扶县贷款余额", None)]),
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [

@@ -112,8 +112,9 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
                            f"(?:{alternation((*cues['head_verbs'], *cues['cut_verbs']))})$"),
         # 是全国平均水平的1.3倍, 不低于当地低保标准的1.3倍 (a bound: at least)
         "ratio_of": re.compile(f"(?:{alternation((*cues['ratio_verbs'], *lexicon().approx_bounds))})(?P<ref>[^，,；;。]+?)的$"),
-        # 楼面价每平方米1.42万元, 租金为每月每平方米48.6元: the unit's denominator, no part of the name
-        "per_unit": regex.compile(f"(?r)(?:每(?:{alternation(('月', '年', '天', '日', '股', *lexicon().units))}))+$"),
+        # 楼面价每平方米1.42万元, 租金为每月每平方米48.6元, 路网密度为每百平方公里102.3公里: the unit's denominator,
+        # no part of the name
+        "per_unit": regex.compile(f"(?r)(?:每[十百千万]?(?:{alternation(('月', '年', '天', '日', '股', *lexicon().units))}))+$"),
         "about": re.compile(r"(?:约|大约|大概)(?:占|为|是|有|达)"),
         "noun": re.compile(f"[{HAN}\"“'‘A-Za-z](?:[(（][^)）\\n\\r]{{0,10}}[)）]|、(?=[{HAN}])|[{HAN}\"“”‘’'A-Za-z·\\-])*"),
     }
