@@ -565,6 +565,13 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
       ("16.9个百分点", "percentage_point", 16.9, None, "贷款", "各项贷款平均增速")]),
     ("全县路网密度为每百平方公里102.3公里。", [("102.3公里", "measure", 102.3, None, "路网密度", None)]),  # 每百…: the denominator
     ("乡村振兴重点帮扶县贷款余额213.5亿元。", [("213.5亿元", "money", 2.135e10, None, "乡村振兴重点帮扶县贷款余额", None)]),
+    # holdout33, holdout34 (session 13)
+    ("土鸡一百二十块一只。", [("一百二十块", "money", 120, None, "土鸡", None)]),  # 一只 is what it buys, no tenths
+    ("农村居民收入增速比城镇居民收入增速高两个百分点。",  # the rate compared with keeps its noun
+     [("两个百分点", "percentage_point", 2, None, "农村居民收入", "比城镇居民收入增速")]),
+    ("税收收入占一般公共预算收入的比重只有58.3%。", [("58.3%", "share", 58.3, None, "税收收入", "一般公共预算收入")]),
+    ("一次进货十来箱。", [("十来箱", "count", 10, "about", "一次进货", None)]),
+    ("民宿入住率达到九成以上。", [("九成以上", "percent", 90, "over", "民宿入住率", None)]),  # a rate, not a part
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [

@@ -159,8 +159,8 @@ def _percent_kind(text: str, cand: Candidate, left: str, wide: int, reading: Rea
     clause = text[wide:cand.start]
     if whole and any(cue in clause for cue in cues["share_levels"]):  # 市场份额由12.3%提升至15.6%
         return Verdict(SHARE)
-    if lexicon().tenths in (_part(text, cand, "number") or ""):  # 九成以上: tenths tell a part of a whole
-        return Verdict(SHARE)
+    if lexicon().tenths in (_part(text, cand, "number") or "") and not _RATE_NAMED.search(left):
+        return Verdict(SHARE)  # 九成以上: tenths tell a part of a whole, unless a rate is named (入住率能有八成多)
     return Verdict(PERCENT)
 
 
@@ -183,6 +183,7 @@ def _ranked(text: str, cand: Candidate, left: str) -> bool:
     return _JU_RANKS.search(left) is not None
 
 
+_RATE_NAMED = re.compile(r"率[^，,；;。率]{0,4}$")  # 入住率达到, 出租率: a rate named just before
 _RANK_LISTED = re.compile(r"第[\d一二三四五六七八九十]+[位名][^，,；;。]{0,8}$")
 _JU_RANKS = re.compile("(?<![家新故民安定聚邻寓旧同分移])居(?![民住家委室所间然中多])[^，,；;。]{0,11}$")
 

@@ -234,14 +234,12 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
             hi = where.start() if where and where.start() > lo + 1 else hi
         above = pats["above"].search(text, lo, hi)  # 增速高于全国0.6个百分点
         if above:
-            ref_end = above.end("ref")
-            if removed and ref_end == stripped_at and removed[0] in _cue_set("generic_indicators"):
-                ref_end += sum(map(len, removed))  # 高于各项贷款平均增速16.9个百分点: a rate compared with a rate
+            ref_end = above.end("ref") + (_compared_rate(removed) if above.end("ref") == stripped_at else 0)
             baseline, hi = source[above.start("ref"):ref_end], above.start()
             compared_at = hi
         for match in () if above else pats["baseline"].finditer(text, lo, hi):
             if match.end() == hi:
-                baseline = source[match.start():match.end()]
+                baseline = source[match.start():match.end() + (_compared_rate(removed) if hi == stripped_at else 0)]
                 compared_at = match.start()
                 hi, _ = strip_tail(text, cues["trailing_strip"], lo, match.start())
                 break
@@ -322,6 +320,18 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         when = periods.last(since, when[0])
     period = source[when[0]:when[1]] if when else None
     return Context(indicator, baseline, scope, period, approx)
+
+
+def _compared_rate(removed: list[str]) -> int:
+    """How much of the words stripped after a comparison names the rate it is compared with: 高于各项贷款
+    平均增速 (平均增速), 比城镇居民收入增速高 (增速); nothing of 高于全国平均增长."""
+    size = named = 0
+    for word in reversed(removed):  # in the order written
+        if word not in _cue_set("generic_indicators") and word not in _cue_set("change_adverbs"):
+            break
+        size += len(word)
+        named = size if word in _cue_set("generic_indicators") else named
+    return named
 
 
 _START = attrgetter("start")

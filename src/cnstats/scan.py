@@ -140,13 +140,14 @@ def branches() -> tuple[str, ...]:
     noun_prefix = f"(?:(?![的和与及在是为有将被对从把向岁年月日届周])[{HAN}]){{0,6}}"
     person = f"{noun_prefix}(?:{alternation(lex.person_nouns)})"
     # 十二块五一斤: 一 and a measure word after the price say what it is paid for, and start no number
-    per_one = f"(?=一(?:{alternation(lex.measure_words_after_one)}|[个只瓶袋盒包件份碗杯两串]))"
+    # (土鸡一百二十块一只: nor are they tenths of the 块)
+    each = f"一(?:{alternation(lex.measure_words_after_one)}|[个只瓶袋盒包件份碗杯两串箱桌])"
     # 八成年轻人: 成 is a unit of its own (tenths); no other unit or noun follows it. 三成多, 三倍多, 三分之一多, 五块多
     # (not 5块多功能板); 六公里多的水泥路: 多 after any unit where the phrase ends. 四块五: a digit after 块 is its
     # tenths, in 毛; 一块一毛五: and its hundredths, in 分.
     quantity = (f"(?P<quantity>(?:(?P<before>{before}){gap})?(?P<number>{number})"
                 f"(?:(?<!成){gap}(?P<unit>{percent_units}|倍|{units}){unit_guard}|(?<!成)(?P<noun>{person}))?"
-                f"(?:(?<=块)(?P<dime>[一二三四五六七八九])(?:毛(?P<cent>[一二三四五六七八九])分?(?![十百千万亿点\\d])|毛?(?:{per_one}|(?![{regex.escape(digit)}十百千万亿点\\d]))))?(?:{gap}(?P<after>{after}|(?<=[成倍])多|(?<=分之[一二三四五六七八九])多(?!数)|(?<=块)多(?!功能|媒体|晶|层|用途|彩)|(?(unit)多(?=的|[,，。、；;:：！!？?)）」”\\x22\\s]|\\Z)|(?!))))?)")
+                f"(?:(?<=块)(?!{each})(?P<dime>[一二三四五六七八九])(?:毛(?P<cent>[一二三四五六七八九])分?(?![十百千万亿点\\d])|毛?(?:(?={each})|(?![{regex.escape(digit)}十百千万亿点\\d]))))?(?:{gap}(?P<after>{after}|(?<=[成倍])多|(?<=分之[一二三四五六七八九])多(?!数)|(?<=块)多(?!功能|媒体|晶|层|用途|彩)|(?(unit)多(?=的|[,，。、；;:：！!？?)）」”\\x22\\s]|\\Z)|(?!))))?)")
     # 居全省前三的是…: a ranking; 排名前三的影片: a name; 第一、二、三产业: ordinals listed, none a ranking
     rank_num = r"(?:\d+|[一二三四五六七八九十百零两]+)"
     ranking = (f"(?P<ranking>(?:第|前){gap}{rank_num}(?:{gap}(?P<rank_tail>{alternation(lex.cues['rank_tails'])})"
