@@ -572,6 +572,9 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("税收收入占一般公共预算收入的比重只有58.3%。", [("58.3%", "share", 58.3, None, "税收收入", "一般公共预算收入")]),
     ("一次进货十来箱。", [("十来箱", "count", 10, "about", "一次进货", None)]),
     ("民宿入住率达到九成以上。", [("九成以上", "percent", 90, "over", "民宿入住率", None)]),  # a rate, not a part
+    ("技改投资只占两成左右。", [("两成左右", "share", 20, "about", "技改投资", None)]),  # the adverb before 占
+    ("停车位才一百二十个，全县人才总量5.6万人。",  # 才 is an adverb, but not the 才 of 人才
+     [("一百二十个", "count", 120, None, "停车位", None), ("5.6万人", "count", 56000, None, "人才总量", None)]),
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [

@@ -203,7 +203,8 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         baseline = _without_figures(source, ref_lo, of.end("ref"), earlier)
         approx = approx or lexicon().approx_bounds.get(text[of.start():of.start("ref")])
         compared_at = of.start()
-        hi = _unqualified(text, lo, of.start())  # what is measured stands before 占; the rest names the whole
+        # what is measured stands before 占 (and its adverbs: 技改投资只占); the rest names the whole
+        hi, _ = strip_tail(text, cues["trailing_strip"], lo, _unqualified(text, lo, of.start()), _tail_keep())
         lo = min(max(lo, clause_from), hi)
     else:
         hi, removed = strip_tail(text, _verb_tail(), lo, hi, _tail_keep())
