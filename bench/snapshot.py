@@ -35,7 +35,8 @@ PARAGRAPH_SETS = ("fixtures/paragraphs", "bench/holdout", "bench/holdout2", "ben
                   "bench/holdout23", "bench/holdout24", "bench/holdout25", "bench/holdout26",
                   "bench/holdout27", "bench/holdout28",
                   "bench/holdout29", "bench/holdout30", "bench/holdout31",
-                  "bench/holdout32", "bench/holdout33", "bench/holdout34")
+                  "bench/holdout32", "bench/holdout33", "bench/holdout34", "bench/holdout35",
+                  "bench/holdout36")
 ALPHABET = ("0123456789.,%万亿千百十一二三四五六七八九两零余多约近超过以上左右第前位名强倍个百分点成分之"
             "元人家吨亩年月日比同上增长下降减少占全市县的和、，。；：\n “”\"（）() 　")
 RANDOM_TEXTS = 4000
