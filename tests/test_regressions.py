@@ -575,6 +575,12 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("技改投资只占两成左右。", [("两成左右", "share", 20, "about", "技改投资", None)]),  # the adverb before 占
     ("停车位才一百二十个，全县人才总量5.6万人。",  # 才 is an adverb, but not the 才 of 人才
      [("一百二十个", "count", 120, None, "停车位", None), ("5.6万人", "count", 56000, None, "人才总量", None)]),
+    # holdout35, holdout36 (session 13)
+    ("农村居民收入增速比城镇居民快2.1个百分点。",  # 快 compares as 高 does
+     [("2.1个百分点", "percentage_point", 2.1, None, "农村居民收入", "比城镇居民")]),
+    ("增速比全国慢0.5个百分点。", [("0.5个百分点", "percentage_point", -0.5, None, None, "比全国")]),
+    ("核定产能9.8亿吨/年。", [("9.8亿吨/年", "measure", 9.8e8, None, "核定产能", None)]),
+    ("我家一家四口人。", []),
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [
