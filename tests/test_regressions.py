@@ -581,6 +581,8 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("增速比全国慢0.5个百分点。", [("0.5个百分点", "percentage_point", -0.5, None, None, "比全国")]),
     ("核定产能9.8亿吨/年。", [("9.8亿吨/年", "measure", 9.8e8, None, "核定产能", None)]),
     ("我家一家四口人。", []),
+    ("平均办理时长由三个半月压缩至两个多月。",  # the 半 and 多 inside 个半月, 个多月 are the number's
+     [("三个半月", "measure", 3.5, None, "平均办理时长", None), ("两个多月", "measure", 2, "over", "平均办理时长", None)]),
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [

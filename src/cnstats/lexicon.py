@@ -99,6 +99,7 @@ class Lexicon:
     vague_prefixes: tuple[str, ...]
     fractions: Mapping[str, int]
     tenths: str
+    half: str  # 半: a half (三成半, 三个半月)
     signs: Mapping[str, int]
     cues: Mapping[str, tuple[str, ...]]
     verbs: frozenset[str]
@@ -183,6 +184,7 @@ def lexicon() -> Lexicon:
         vague_prefixes=tuple(numerals["vague"]["prefixes"]),
         fractions=MappingProxyType(numerals["fractions"]),
         tenths=numerals["tenths"],
+        half=numerals["tenths_extra"]["half"],
         signs=MappingProxyType(numerals["signs"]),
         cues=cue_lists,
         verbs=verbs,

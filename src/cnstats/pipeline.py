@@ -77,6 +77,12 @@ def _read(folded: str, cand: Candidate) -> tuple[Reading | None, str | None]:
         number += folded[scale[0]:scale[1]] if scale else ""
         text = (folded[before[0]:before[1]] if before else "") + number + (folded[after[0]:after[1]] if after else "")
         reading = read_number(text)
+        unit = cand.groups.get("unit")  # 三个半月, 两个多小时: a half or an approximate word inside the unit
+        inside = folded[unit[0] + 1] if unit is not None and unit[1] - unit[0] > 2 else ""
+        if inside == lex.half and reading.upper is None:
+            reading = replace(reading, value=reading.value + _HALF)
+        elif inside in lex.approx_mid:
+            reading = replace(reading, approx=reading.approx or lex.approx_mid[inside])
         dime = cand.groups.get("dime")  # 四块五: 4.5; 一块一毛五: 1.15
         if dime and reading.upper is None:
             cent = cand.groups.get("cent")
@@ -126,7 +132,7 @@ def _figure(text: str, folded: str, cand: Candidate, kind: Kind, sign: int, read
     )
 
 
-_ONE, _TENTH, _HUNDRED = Decimal(1), Decimal("0.1"), Decimal(100)
+_ONE, _TENTH, _HUNDRED, _HALF = Decimal(1), Decimal("0.1"), Decimal(100), Decimal("0.5")
 
 
 def _part(folded: str, cand: Candidate, name: str) -> str | None:
