@@ -140,8 +140,9 @@ def branches() -> tuple[str, ...]:
     noun_prefix = f"(?:(?![的和与及在是为有将被对从把向岁年月日届周])[{HAN}]){{0,6}}"
     person = f"{noun_prefix}(?:{alternation(lex.person_nouns)})"
     # 十二块五一斤: 一 and a measure word after the price say what it is paid for, and start no number
-    # (土鸡一百二十块一只: nor are they tenths of the 块)
-    each = f"一(?:{alternation(lex.measure_words_after_one)}|[个只瓶袋盒包件份碗杯两串箱桌])"
+    # (土鸡一百二十块一只: nor are they tenths of the 块); the words units.json's 块 is money before
+    bought = (w for w in lex.senses["块"].after if w.startswith("一"))
+    each = alternation({*(f"一{w}" for w in lex.measure_words_after_one), *bought})
     # 八成年轻人: 成 is a unit of its own (tenths); no other unit or noun follows it. 三成多, 三倍多, 三分之一多, 五块多
     # (not 5块多功能板); 六公里多的水泥路: 多 after any unit where the phrase ends. 四块五: a digit after 块 is its
     # tenths, in 毛; 一块一毛五: and its hundredths, in 分.

@@ -158,7 +158,7 @@ def strip_head(text: str, words: tuple[str, ...], lo: int, hi: int, keep: tuple[
         word = match.group()
         if lo + len(word) >= hi - 1 or text[lo + len(word):hi] in heads:
             # the longest word may not be strippable where a shorter one is
-            word = next((w for w in _compiled(words).ordered if text.startswith(w, lo, hi) and lo + len(w) < hi - 1
+            word = next((w for w in by_length(words) if text.startswith(w, lo, hi) and lo + len(w) < hi - 1
                          and text[lo + len(w):hi] not in heads), "")
             if not word:
                 break
