@@ -22,6 +22,7 @@ from .text import (
     alternation,
     ends_with,
     list_head,
+    searchable,
     sentence_start,
     strip_head,
     strip_tail,
@@ -207,7 +208,12 @@ class NumberNames(Occurrences):
     __slots__ = ()
 
     def __init__(self, text: str) -> None:
-        super().__init__(words(_names()), text)
+        super().__init__(_names_searched(), text)
+
+
+@cache
+def _names_searched() -> re.Pattern[str]:
+    return searchable(_names())
 
 
 def hopeless(text: str, cand: Candidate, names: NumberNames) -> bool:

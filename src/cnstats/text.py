@@ -81,12 +81,30 @@ def alternation(listed: Iterable[str]) -> str:
     ordered = longest_first(listed)
     if len(ordered) < 2:
         return regex.escape(ordered[0]) if ordered else "(?!)"
+    firsts = "".join(regex.escape(first) for first in dict.fromkeys(word[0] for word in ordered))
+    return f"(?=[{firsts}])(?:{by_first_character((word[0], regex.escape(word[1:])) for word in ordered)})"
+
+
+def by_first_character(alternatives: Iterable[tuple[str, str]]) -> str:
+    """Alternatives, each given as (the characters it can begin with, the pattern after its first), as one
+    alternation of branches that each begin with a literal character, in order within each branch.
+
+    Matching tries only the branch of the character at hand; and `re` searches for a pattern made so by a
+    class of its first characters, in a tight loop, where it tries one led by a lookahead (alternation's)
+    at every position, four times as slow a character.
+    """
     groups: dict[str, list[str]] = {}
-    for word in ordered:  # longest first within each group, as the words came
-        groups.setdefault(word[0], []).append(regex.escape(word[1:]))
-    branches = (regex.escape(first) + (f"(?:{'|'.join(rests)})" if rests != [""] else "")
-                for first, rests in groups.items())
-    return f"(?=[{''.join(regex.escape(first) for first in groups)}])(?:{'|'.join(branches)})"
+    for firsts, rest in alternatives:
+        for first in firsts:
+            groups.setdefault(first, []).append(rest)
+    return "|".join(regex.escape(first) + (f"(?:{'|'.join(rests)})" if rests != [""] else "")
+                    for first, rests in groups.items())
+
+
+def searchable(listed: tuple[str, ...]) -> re.Pattern[str]:
+    """A word list compiled to be searched for over a whole text (by_first_character), longest words
+    first. Compiled at each call: the caller keeps it."""
+    return re.compile(by_first_character((word[0], regex.escape(word[1:])) for word in longest_first(listed)))
 
 
 def words(listed: tuple[str, ...]) -> re.Pattern[str]:
