@@ -72,8 +72,14 @@ word_text = st.lists(st.one_of(st.sampled_from(_lexicon_words()), st.sampled_fro
                                st.integers(0, 10**8).map(str)), max_size=25).map("".join)
 
 
+# Runs of digits and dots among the characters the alternatives name: where the scanner tries at a digit
+# only the alternatives that the character after its run allows (Tables.after_digits)
+digit_text = st.lists(st.one_of(st.from_regex(r"[0-9][0-9.]{0,14}", fullmatch=True), st.sampled_from(_LISTED)),
+                      max_size=20).map("".join)
+
+
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.one_of(messy_text, word_text, listed_text, st.text(max_size=60)))
+@given(st.one_of(messy_text, word_text, listed_text, digit_text, st.text(max_size=60)))
 def test_scan_finds_what_every_alternative_everywhere_finds(text):
     folded = fold(text)
     assert scanned(folded) == reference(folded)

@@ -22,6 +22,7 @@ if __name__ == "__main__":
         "fingerprint": fingerprint(patterns, starts),
         "firsts": ["".join(sorted(chars)) for chars in tables.firsts],
         "seconds": {ch: None if chars is None else "".join(sorted(chars)) for ch, chars in tables.seconds.items()},
+        "after_digits": {i: None if chars is None else "".join(sorted(chars)) for i, chars in tables.after_digits.items()},
     }
     OUT.write_text(json.dumps(stored, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(f"{len(tables.firsts)} alternatives, {len(tables.seconds)} openers")
