@@ -26,17 +26,7 @@ from adversarial import CASES, SEED
 
 import cnstats
 
-PARAGRAPH_SETS = ("fixtures/paragraphs", "bench/holdout", "bench/holdout2", "bench/holdout3", "bench/holdout4",
-                  "bench/holdout5", "bench/holdout6", "bench/holdout7",
-                  "bench/holdout8", "bench/holdout9", "bench/holdout10", "bench/holdout11",
-                  "bench/holdout12", "bench/holdout13",
-                  "bench/holdout14", "bench/holdout15",
-                  "bench/holdout16", "bench/holdout17", "bench/holdout18", "bench/holdout19", "bench/holdout20", "bench/holdout21", "bench/holdout22",
-                  "bench/holdout23", "bench/holdout24", "bench/holdout25", "bench/holdout26",
-                  "bench/holdout27", "bench/holdout28",
-                  "bench/holdout29", "bench/holdout30", "bench/holdout31",
-                  "bench/holdout32", "bench/holdout33", "bench/holdout34", "bench/holdout35",
-                  "bench/holdout36")
+PARAGRAPH_SETS = ("fixtures/paragraphs", *(f"bench/holdout{n}" for n in ("", *range(2, 39))))
 ALPHABET = ("0123456789.,%万亿千百十一二三四五六七八九两零余多约近超过以上左右第前位名强倍个百分点成分之"
             "元人家吨亩年月日比同上增长下降减少占全市县的和、，。；：\n “”\"（）() 　")
 RANDOM_TEXTS = 4000

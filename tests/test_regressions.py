@@ -583,6 +583,22 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("我家一家四口人。", []),
     ("平均办理时长由三个半月压缩至两个多月。",  # the 半 and 多 inside 个半月, 个多月 are the number's
      [("三个半月", "measure", 3.5, None, "平均办理时长", None), ("两个多月", "measure", 2, "over", "平均办理时长", None)]),
+    # holdout37, holdout38 (session 14)
+    ("该院平均住院日九点二天。", [("九点二天", "measure", 9.2, None, "平均住院日", None)]),  # 该院: whose
+    ("全院手术量翻了一番。", [("翻了一番", "growth_rate", 100, None, "手术量", None)]),
+    ("转到外面去的病人一年少了一千五百来人。",  # 一年: how often, no part of the name
+     [("一千五百来人", "count", -1500, "about", "转到外面去的病人", None)]),
+    ("同月访港旅客约340万人次。", [("约340万人次", "count", 3.4e6, "about", "访港旅客", None)]),
+    ("大促期间平台成交额增长18.6%。", [("18.6%", "growth_rate", 18.6, None, "平台成交额", None)]),  # …期间: when
+    ("未来五年投资约50亿元。", [("约50亿元", "money", 5e9, "about", "投资", None)]),
+    ("充电基础设施总数达到1019.1万台。", [("1019.1万台", "count", 10191000, None, "充电基础设施总数", None)]),
+    ("新增发电装机容量5866万千瓦。",  # 增发 after the adverb 新 would cut 发电
+     [("5866万千瓦", "measure", 5.866e7, None, "发电装机容量", None)]),
+    ("港口吞吐量为335.6万个标准箱。", [("335.6万个标准箱", "count", 3356000, None, "港口吞吐量", None)]),
+    ("装机连续5年保持两位数增长。", []),  # 两位数: double digits, no figure
+    ("收入十八点七亿元，分别增长百分之十五和百分之十八。",  # a list of percents written in words
+     [("十八点七亿元", "money", 1.87e9, None, "收入", None), ("百分之十五", "growth_rate", 15, None, "收入", None),
+      ("百分之十八", "growth_rate", 18, None, "收入", None)]),
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [

@@ -73,8 +73,8 @@ _DATE_PARTS = (
     ("〇零一二三四五六七八九十", f"{_CN}{{3}}年(?:{_CN}{{1,2}}月(?:{_CN}{{1,3}}日)?)?(?:止年度之|止年度|年度|度)?"),
 )
 _DATE = "|".join(f"[{firsts}]{rest}" for firsts, rest in _DATE_PARTS)
-# 五年翻了一番多, 三年来, 三天销售额: a stretch of time before a name is no part of it (3年期, 一日游 are)
-_SPAN = r"(?:近|连续)?[\d一二两三四五六七八九十]{1,3}个?(?:年|月|天|日)(?:以来|来|间|内)?(?![期制级游])"
+# 五年翻了一番多, 三年来, 三天销售额, 未来五年投资: a stretch of time before a name is no part of it (3年期, 一日游 are)
+_SPAN = r"(?:近|连续|未来|今后)?[\d一二两三四五六七八九十]{1,3}个?(?:年|月|天|日)(?:以来|来|间|内)?(?![期制级游])"
 _TAG = r"<[^<>\n\r]{0,200}>"  # markup left in scraped text: <td>, <a href="…">
 
 
@@ -97,7 +97,7 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         # 每户补助标准, 每月津贴金额: part of the name it leads, unless a modal or another 每 follows (每年可节省);
         # a period in quotes (“十四五”末) leads too, and what is left of one after the period is taken out;
         # so does a news digest's heading (【菜篮子】)
-        "lead": re.compile(f"(?:(?!每[户人年月天亩家]+(?![可为将能均每]))(?:{_DATE})|{periods}|[“\"‘]?(?:{periods})[”\"’](?:期间|以来|末|初)?|[”’](?:期间|以来|末|初)|【[^】\\n\\r]{{0,12}}】|{_SPAN}|截至|(?!{alternation(cues['keep_words'])})[到至]|[按以][^，,；;。]{{0,10}}?(?:折算|计算|计)(?:为|成)?|[，,、的\\s)）]|[(（][^)）\\n\\r]{{0,8}}[)）]|{_TAG})+"),
+        "lead": re.compile(f"(?:(?!每[户人年月天亩家]+(?![可为将能均每]))(?:{_DATE})|{periods}|[“\"‘]?(?:{periods})[”\"’](?:期间|以来|末|初)?|[”’](?:期间|以来|末|初)|【[^】\\n\\r]{{0,12}}】|{_SPAN}|(?:[“\"‘][^”\"’\\n\\r]{{1,8}}[”\"’]|[{HAN}]{{1,6}}?)(?:期间|当天|当日)|截至|(?!{alternation(cues['keep_words'])})[到至]|[按以][^，,；;。]{{0,10}}?(?:折算|计算|计)(?:为|成)?|[，,、的\\s)）]|[(（][^)）\\n\\r]{{0,8}}[)）]|{_TAG})+"),
         "tag_at_end": regex.compile(f"(?r){_TAG}$"),
         # 比上年, 较上年同期, 与上年相比 — not the 比 of 比重, 占比, 可比, 环比, nor the 较 of 较快, 较多 (but 较多年同期均值).
         "baseline": re.compile(r"(?:(?<![可占环对评相同])比(?![重例率较由从])|较(?![快大高低好强弱为少]|多(?!年))"
@@ -557,7 +557,7 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     for adverb in _word_patterns()["adverbs"].finditer(text, lo, hi):
         verb_end = _verb_end(text, adverb.end(), hi)  # not after an adverb the verb before took (全年新增发电)
         if adverb.start() >= lo and verb_end > lo and hi - verb_end >= 2 and not adverb.start() < relative \
-                and not ends_with(text, kept, lo, adverb.end()):
+                and not ends_with(text, kept, lo, adverb.end()) and not cuts(text, kept, lo, verb_end, hi):  # 新增发电
             lo = verb_end
     before = -1
     while lo != before:  # time, subject, light verb, verb, scope: in whatever order they come

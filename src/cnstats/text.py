@@ -259,7 +259,7 @@ def _listed() -> re.Pattern[str]:
     grouped by first character, the last of each unit (a backward search tried every unit at every
     step: eight times slower on a list, and a forward search retried at every start, quadratic)."""
     units = alternation(unit[::-1] for unit in ("%", "‰", "倍", *lexicon().points, *lexicon().units))
-    number = r"[万亿]*(?:[-+\d.]+|[零〇一二两三四五六七八九十百千点]+)"
+    number = r"[万亿]*(?:[-+\d.]+|[零〇一二两三四五六七八九十百千点]+(?:之分百)?)"  # 百分之十五 too
     return re.compile(f"(?:[和与及、](?:{units}|[位名])?{number}第?)+")  # 第4位和第5位: rankings too
 
 
