@@ -599,6 +599,18 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("收入十八点七亿元，分别增长百分之十五和百分之十八。",  # a list of percents written in words
      [("十八点七亿元", "money", 1.87e9, None, "收入", None), ("百分之十五", "growth_rate", 15, None, "收入", None),
       ("百分之十八", "growth_rate", 18, None, "收入", None)]),
+    # holdout39, holdout40 (session 14)
+    ("晶圆代工产值达新台币2.72兆元。", [("2.72兆元", "money", 2.72e12, None, "晶圆代工产值", None)]),  # 兆 before a currency
+    ("装机100兆瓦，千兆宽带覆盖率100%。",  # 兆 heads a unit anywhere else
+     [("100兆瓦", "measure", 100, None, "装机", None), ("100%", "share", 100, None, "千兆宽带覆盖率", None)]),
+    ("全镇十八个行政村集体经济总收入一千三百六十万元。",  # the count's noun runs into the next figure's name
+     [("十八个", "count", 18, None, "行政村", None), ("一千三百六十万元", "money", 1.36e7, None, "集体经济总收入", None)]),
+    ("全省14个设区市环境空气质量优良天数比例平均为88.6%。",
+     [("14个", "count", 14, None, "设区市", None), ("88.6%", "share", 88.6, None, "环境空气质量优良天数比例", None)]),
+    ("为1.86万户城镇低收入住房困难家庭发放补贴。",  # 城镇 is a word: no head of one character so early
+     [("1.86万户", "count", 18600, None, "城镇低收入住房困难家庭发", None)]),
+    ("一天一百二十块。", [("一百二十块", "money", 120, None, None, None)]),  # a day's pay: money, not pieces
+    ("首季本港港口货柜吞吐量354.7万标准箱。", [("354.7万标准箱", "count", 3.547e6, None, "港口货柜吞吐量", None)]),
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [

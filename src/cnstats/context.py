@@ -193,6 +193,10 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
     sentence_from = sentence_start(text, start, wide_from)
     earlier = _since(found, sentence_from)
     lo = max(earlier[-1].end, clause_from) if earlier else clause_from  # ends grow with starts: no overlaps
+    counted = earlier[-1].indicator if earlier and earlier[-1].kind in NOUN_KINDS else None
+    if counted and earlier[-1].end + len(counted) < start and source.startswith(counted, earlier[-1].end) \
+            and ends_with(counted, cues["counted_heads"]) and text[earlier[-1].end + len(counted)] != "的":
+        lo = max(lo, earlier[-1].end + len(counted))  # 十八个行政村集体经济总收入: the count's noun is its own
     hi = start
     while hi > lo and text[hi - 1].isspace():  # 增长 12.5%: a space before the figure (text from PDF)
         hi -= 1
@@ -704,9 +708,18 @@ def _noun_after(text: str, source: str, end: int) -> str | None:
     person = words(lexicon().person_nouns).match(text, end, hi)
     if person:  # 237名残疾人申领护理补贴: the people, not what they do
         hi = person.end()
+    elif hi == match.end() and (hi == end + MAX_NOUN or text[hi:hi + 1].isdigit()) and not _LISTED.search(text, end, hi):
+        # 十八个行政村集体经济总收入一千三百六十万元: the noun runs on into the next figure's name; what is
+        # counted ends with the last word that names a kind of place or body (行政村, 设区市, 重点夜市商圈), one
+        # character long only after two more (城镇 is a word), none in brackets (县(市、区))
+        hi = next((at for at in range(hi, end + 1, -1) if (head := ends_with(text, cues["counted_heads"], end, at))
+                   and (len(head) > 1 or at - end >= 3) and not cuts(text, cues["keep_words"], end, at, hi)), hi)
     while hi > end and text[hi - 1] == "、":
         hi -= 1
     return source[end:hi] if hi > end else None
+
+
+_LISTED = re.compile("[(（、]")  # 县(市、区), 队员、村“两委”: brackets and lists, where a noun runs on
 
 
 def _without_figures(source: str, start: int, end: int, earlier: Sequence[Figure]) -> str | None:

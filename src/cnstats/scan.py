@@ -86,7 +86,9 @@ def branches() -> tuple[str, ...]:
     cn_char = f"[{regex.escape(digit)}十百千拾佰仟万亿]"
     # A magnitude word must not eat the head of a unit: 864.2亿千瓦时 is 亿 + 千瓦时.
     unit_heads = alternation(u for u in lex.units if u[0] in "十百千万亿")
-    mag = f"(?:(?!{unit_heads})[十百千万亿])" if unit_heads else "[十百千万亿]"
+    # 2.72兆元: 兆 is 10^12 before a currency (as Taiwan writes), and a unit's head anywhere else (兆瓦, 千兆宽带)
+    money = alternation(written for written, (kind, _) in lex.units.items() if kind == "money")
+    mag = f"(?:(?!{unit_heads})[十百千万亿]|兆(?={money}))" if unit_heads else f"(?:[十百千万亿]|兆(?={money}))"
     vague = f"[{regex.escape(lex.vague_words)}]"
     arabic = r"(?<![\d.])\d{1,3}(?:[ \u2009\u202f]\d{3})+(?:\.\d+)?(?![\d.])|\d+(?:,\d{3})*(?:\.\d+)?"
     # A lone financial digit is a word (陆川, 队伍), not a number: 壹佰 is, 陆 is not, nor is 伍 in 队伍二百
