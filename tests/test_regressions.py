@@ -611,6 +611,10 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("1.86万户", "count", 18600, None, "城镇低收入住房困难家庭发", None)]),
     ("一天一百二十块。", [("一百二十块", "money", 120, None, None, None)]),  # a day's pay: money, not pieces
     ("首季本港港口货柜吞吐量354.7万标准箱。", [("354.7万标准箱", "count", 3.547e6, None, "港口货柜吞吐量", None)]),
+    ("患者满意度排全市县级医院第二。", [("第二", "ranking", 2, None, "患者满意度", None)]),  # 排, the population between
+    ("过夜游客平均逗留时间2.3天。", [("2.3天", "measure", 2.3, None, "过夜游客平均逗留时间", None)]),
+    ("全县第3所九年一贯制学校建成投用。", []),  # a number after 第 counts nothing
+    ("晶圆代工全球市占率达67.5%。", [("67.5%", "share", 67.5, None, "晶圆代工全球市占率", None)]),  # 市占率: no 占 + whole
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [

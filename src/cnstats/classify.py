@@ -180,13 +180,14 @@ def _ranked(text: str, cand: Candidate, left: str) -> bool:
     if _RANK_LISTED.search(left):
         return True
     # 居全省各园区首位, 接待量居全市景区首位, 总市值居各板块第一: 居, the population between (not 居民,
-    # 居住, 定居 …)
-    return _JU_RANKS.search(left) is not None
+    # 居住, 定居 …); 满意度排全市县级医院第二: 排 so (not 排放, 排查, 安排 …)
+    return _JU_RANKS.search(left) is not None or _PAI_RANKS.search(left) is not None
 
 
 _RATE_NAMED = re.compile(r"率[^，,；;。率]{0,4}$")  # 入住率达到, 出租率: a rate named just before
 _RANK_LISTED = re.compile(r"第[\d一二三四五六七八九十]+[位名][^，,；;。]{0,8}$")
 _JU_RANKS = re.compile("(?<![家新故民安定聚邻寓旧同分移])居(?![民住家委室所间然中多])[^，,；;。]{0,11}$")
+_PAI_RANKS = re.compile("(?<![安编彩并])排(?![放查除污水队练序涝灌])[^，,；;。]{0,11}$")
 
 
 @cache
@@ -247,6 +248,8 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
         return Verdict(RATIO)
     if cand.kind == "ranking":
         return Verdict(RANKING) if _ranked(text, cand, _left(text, cand, bounds.clause)) else not_statistic("ordinal")
+    if text[cand.start - 1:cand.start] == "第":
+        return not_statistic("ordinal")  # 全县第3所九年一贯制学校: a number after 第 counts nothing
     unit = _part(text, cand, "unit")
     if reading is not None and reading.percent or unit in PERCENT_UNITS:
         return _percent_kind(text, cand, _left(text, cand, bounds.clause), bounds.wide, reading)
