@@ -615,6 +615,16 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("过夜游客平均逗留时间2.3天。", [("2.3天", "measure", 2.3, None, "过夜游客平均逗留时间", None)]),
     ("全县第3所九年一贯制学校建成投用。", []),  # a number after 第 counts nothing
     ("晶圆代工全球市占率达67.5%。", [("67.5%", "share", 67.5, None, "晶圆代工全球市占率", None)]),  # 市占率: no 占 + whole
+    # holdout41, holdout42 (session 14)
+    ("平均候诊时间缩短至18分钟。", [("18分钟", "measure", 18, None, "平均候诊时间", None)]),
+    ("去年户均增收两千来块。", [("两千来块", "money", 2000, "about", None, None)]),  # 增收: money
+    ("组件销售均价降至0.96元/瓦。", [("0.96元/瓦", "money", 0.96, None, "组件销售均价", None)]),
+    ("二套房贷款4,300笔。", [("4,300笔", "count", 4300, None, "二套房贷款", None)]),  # 二套房 counts nothing
+    ("就业不足率为1.3%，按期下降0.2个百分点。",  # 按期: quarter on quarter (Macau)
+     [("1.3%", "percent", 1.3, None, "就业不足率", None), ("0.2个百分点", "percentage_point", -0.2, None, "就业不足率", "按期")]),
+    ("2024年第三季末澳门总人口为686,400人。", [("686,400人", "count", 686400, None, "澳门总人口", None)]),  # 第三季末
+    ("他家草场有四千多亩，鲜鱼一斤能卖七八块。",  # whose; what one 斤 fetches
+     [("四千多亩", "measure", 4000, "over", "草场", None), ("七八块", "money", 7, None, "鲜鱼", None)]),
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [
