@@ -708,7 +708,7 @@ def _noun_after(text: str, source: str, end: int) -> str | None:
     person = words(lexicon().person_nouns).match(text, end, hi)
     if person:  # 237名残疾人申领护理补贴: the people, not what they do
         hi = person.end()
-    elif hi == match.end() and (hi == end + MAX_NOUN or text[hi:hi + 1].isdigit()) and not _LISTED.search(text, end, hi):
+    elif hi == match.end() and (hi == end + MAX_NOUN or text[hi:hi + 1].isdigit()) and not _BRACKET_OR_LIST.search(text, end, hi):
         # 十八个行政村集体经济总收入一千三百六十万元: the noun runs on into the next figure's name; what is
         # counted ends with the last word that names a kind of place or body (行政村, 设区市, 重点夜市商圈), one
         # character long only after two more (城镇 is a word), none in brackets (县(市、区))
@@ -719,7 +719,7 @@ def _noun_after(text: str, source: str, end: int) -> str | None:
     return source[end:hi] if hi > end else None
 
 
-_LISTED = re.compile("[(（、]")  # 县(市、区), 队员、村“两委”: brackets and lists, where a noun runs on
+_BRACKET_OR_LIST = re.compile("[(（、]")  # 县(市、区), 队员、村“两委”: brackets and lists, where a noun runs on
 
 
 def _without_figures(source: str, start: int, end: int, earlier: Sequence[Figure]) -> str | None:

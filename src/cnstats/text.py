@@ -87,7 +87,8 @@ def alternation(listed: Iterable[str]) -> str:
 
 def by_first_character(alternatives: Iterable[tuple[str, str]]) -> str:
     """Alternatives, each given as (the characters it can begin with, the pattern after its first), as one
-    alternation of branches that each begin with a literal character, in order within each branch.
+    alternation of branches that each begin with a literal character; the alternatives that share a first
+    character are tried in the order given.
 
     Matching tries only the branch of the character at hand; and `re` searches for a pattern made so by a
     class of its first characters, in a tight loop, where it tries one led by a lookahead (alternation's)
