@@ -281,6 +281,7 @@ def _named_chars(source: str) -> set[str]:
 
 
 _RUN = "0123456789."  # a run of digits and dots: what a number opened by a digit begins with
+_LONGEST_RUN = 12  # the longest run the tables answer for (_digit_runs); a longer one is tried against all
 
 
 def _after_digits(branch: str) -> frozenset[str] | None:
@@ -514,15 +515,16 @@ def _matched(folded: str) -> Iterator[Candidate]:
     while found is not None:
         at = found.start()
         ch = folded[at]
-        if ch in _DIGIT_CHARS:
-            end = at + 1
-            while end < size and folded[end] in _RUN:
+        end = at + 1
+        if ch in _DIGIT_CHARS:  # at most _LONGEST_RUN characters on: 1.1.1.1… must not cost n² steps
+            while end < size and folded[end] in _RUN and end - at <= _LONGEST_RUN:
                 end += 1
+        if ch in _DIGIT_CHARS and end - at <= _LONGEST_RUN:
             after = folded[end] if end < size else ""
             dispatch = _AFTER_DIGITS.get(after)
             if dispatch is None:
                 dispatch = _AFTER_DIGITS[after] = _dispatch_after_digits(after)
-        else:
+        else:  # not a digit, or a run longer than the tables were worked out for: every alternative
             dispatch = _DISPATCHES.get(ch)
             if dispatch is None:
                 dispatch = _DISPATCHES[ch] = _dispatch(ch)
