@@ -183,9 +183,12 @@ def _parallel(items: Iterable[_Item], workers: int, chunksize: int | None) -> It
     from concurrent.futures import Future, ProcessPoolExecutor  # here: multiprocessing costs 15 ms to import
     from concurrent.futures.process import BrokenProcessPool
 
+    from .scan import prepare
+
     chunks = _chunks(items, chunksize)
     in_flight = workers * 3
     extract("增长5%。")  # load the lexicon and compile the scanner once, here: forked workers inherit them
+    prepare()  # and every alternative the scanner may try, which a text compiles as it meets them
     pool = ProcessPoolExecutor(max_workers=workers)
     pending: deque[tuple[list[_Item], Future[_Done]]] = deque()
 
