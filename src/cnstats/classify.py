@@ -272,7 +272,7 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
                 return not_statistic(why)
         # 城乡居民收入比为2.13, PMI为49.5: a ratio or an index is written with no unit (the cheap search
         # first: its name must be near)
-        names = words(_names())
+        names = _names_searched()
         left = _left(text, cand, bounds.clause)
         if names.search(text, bounds.clause, cand.start) and (named := _named(left)):
             return Verdict(_named_kinds()[named])

@@ -282,6 +282,7 @@ def _named_chars(source: str) -> set[str]:
 
 _RUN = "0123456789."  # a run of digits and dots: what a number opened by a digit begins with
 _LONGEST_RUN = 12  # the longest run the tables answer for (_digit_runs); a longer one is tried against all
+_LONG_RUN = "run"  # the key of that case among the characters after a run
 
 
 def _after_digits(branch: str) -> frozenset[str] | None:
@@ -385,7 +386,9 @@ def _dispatch(ch: str) -> tuple[_Matcher, ...]:
 def _dispatch_after_digits(after: str) -> tuple[_Matcher, ...]:
     """What `_dispatch` gives at a digit, less the alternatives that cannot be followed by `after` where
     the run of digits and dots ends (_after_digits): at 23.2% four of some thirty are tried, a third of
-    the time a failed try took."""
+    the time a failed try took. After a run longer than the tables answer for (_LONG_RUN), all of them."""
+    if after == _LONG_RUN:
+        return _dispatch("0")
     last = len(alternatives()) - 1
     small = tuple(i for i, chars in sorted(_tables().after_digits.items()) if chars is None or after in chars)
     return (*([_compiled(small)] if small else []), _compiled((last,)))
@@ -400,7 +403,7 @@ def prepare() -> None:
         if ch not in _DISPATCHES:
             _DISPATCHES[ch] = _dispatch(ch)
     named = frozenset().union(*(chars for chars in _tables().after_digits.values() if chars is not None))
-    for after in (*named, "", _UNNAMED[0]):  # 龘: a character no alternative names
+    for after in (*named, "", _UNNAMED[0], _LONG_RUN):  # 龘: a character no alternative names
         if after not in _AFTER_DIGITS:
             _AFTER_DIGITS[after] = _dispatch_after_digits(after)
 
@@ -529,16 +532,15 @@ def _matched(folded: str) -> Iterator[Candidate]:
     while found is not None:
         at = found.start()
         ch = folded[at]
-        end = at + 1
-        if ch in _DIGIT_CHARS:  # at most _LONGEST_RUN characters on: 1.1.1.1… must not cost n² steps
+        if ch in _DIGIT_CHARS:
+            end = at + 1  # at most _LONGEST_RUN characters on: 1.1.1.1… must not cost n² steps
             while end < size and folded[end] in _RUN and end - at <= _LONGEST_RUN:
                 end += 1
-        if ch in _DIGIT_CHARS and end - at <= _LONGEST_RUN:
-            after = folded[end] if end < size else ""
+            after = _LONG_RUN if end - at > _LONGEST_RUN else folded[end] if end < size else ""
             dispatch = _AFTER_DIGITS.get(after)
             if dispatch is None:
                 dispatch = _AFTER_DIGITS[after] = _dispatch_after_digits(after)
-        else:  # not a digit, or a run longer than the tables were worked out for: every alternative
+        else:
             dispatch = _DISPATCHES.get(ch)
             if dispatch is None:
                 dispatch = _DISPATCHES[ch] = _dispatch(ch)

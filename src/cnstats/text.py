@@ -82,7 +82,7 @@ def alternation(listed: Iterable[str]) -> str:
     if len(ordered) < 2:
         return regex.escape(ordered[0]) if ordered else "(?!)"
     firsts = "".join(regex.escape(first) for first in dict.fromkeys(word[0] for word in ordered))
-    return f"(?=[{firsts}])(?:{by_first_character((word[0], regex.escape(word[1:])) for word in ordered)})"
+    return f"(?=[{firsts}])(?:{_word_branches(ordered)})"
 
 
 def by_first_character(alternatives: Iterable[tuple[str, str]]) -> str:
@@ -105,7 +105,11 @@ def by_first_character(alternatives: Iterable[tuple[str, str]]) -> str:
 def searchable(listed: tuple[str, ...]) -> re.Pattern[str]:
     """A word list compiled to be searched for over a whole text (by_first_character), longest words
     first. Compiled at each call: the caller keeps it."""
-    return re.compile(by_first_character((word[0], regex.escape(word[1:])) for word in longest_first(listed)))
+    return re.compile(_word_branches(longest_first(listed)))
+
+
+def _word_branches(ordered: tuple[str, ...]) -> str:
+    return by_first_character((word[0], regex.escape(word[1:])) for word in ordered)
 
 
 def words(listed: tuple[str, ...]) -> re.Pattern[str]:
