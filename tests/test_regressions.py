@@ -285,7 +285,7 @@ def test_no_unit_follows_tenths(text, span):
     ("全省约92万户小规模纳税人从中受益。", [("约92万户", 920000, "about", "小规模纳税人", None)]),
     ("收入比为2.14，比上年缩小0.04。", [("2.14", 2.14, None, "收入比", None), ("0.04", -0.04, None, "收入比", "比上年")]),
     ("今年经济增长率可望回升至3.4%。", [("3.4%", 3.4, None, "经济", None)]),   # not 经济增长率可望回 (升至)
-    ("一亩地的收入有七八百元。", [("七八百元", 700, None, "一亩地的收入", None)]),  # 一亩: a measure word
+    ("一亩地的收入有七八百元。", [("七八百元", 700, None, "收入", None)]),  # 一亩: a measure word, the "per" of the figure
     ("高等教育毛入学率达到61.2%。", [("61.2%", 61.2, None, "高等教育毛入学率", None)]),  # not 高等 + 教育…
     ("全市共建成示范性村卫生室1046个。", [("1046个", 1046, None, "示范性村卫生室", None)]),  # 示范性: no verb
     ("其中能繁母猪存栏28.1万头。", [("28.1万头", 281000, None, "能繁母猪存栏", None)]),
@@ -378,7 +378,7 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("全年新登记市场主体2.1万户。", [("2.1万户", "count", 21000, None, "新登记市场主体", None)]),  # its name
     ("住在阳光花园5栋，新建安置房12栋。", [("12栋", "count", 12, None, "安置房", None)]),  # an address
     ("馆藏文物3.6万件/套。", [("3.6万件/套", "count", 36000, None, "馆藏文物", None)]),
-    ("客房一晚三百来块。", [("三百来块", "money", 300, "about", "客房一晚", None)]),        # a price
+    ("客房一晚三百来块。", [("三百来块", "money", 300, "about", "客房", None)]),  # a price; 一晚 is its "per"
     ("下调存款准备金率0.25个百分点。",  # the verb before its object
      [("0.25个百分点", "percentage_point", -0.25, None, "存款准备金率", None)]),
     ("全年减少碳排放约80万吨，减免增值税1.2亿元。",  # a relief is no fall
@@ -625,6 +625,15 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("2024年第三季末澳门总人口为686,400人。", [("686,400人", "count", 686400, None, "澳门总人口", None)]),  # 第三季末
     ("他家草场有四千多亩，鲜鱼一斤能卖七八块。",  # whose; what one 斤 fetches
      [("四千多亩", "measure", 4000, "over", "草场", None), ("七八块", "money", 7, None, "鲜鱼", None)]),
+    # holdout43 and the spoken sets before it (session 15): speech's predicates between a name and its figure
+    ("苹果一斤卖个五六块，光卖果子就收了七八万块。",  # a vague 个 after the verb; 光 (only) and 就 around it
+     [("五六块", "money", 5, None, "苹果", None), ("七八万块", "money", 70000, None, "卖果子", None)]),
+    ("一亩地纯收入能落个八千来块，低保户还有十一户。",  # a modal before the verb; 一亩地 (per mu) leads
+     [("八千来块", "money", 8000, "about", "纯收入", None), ("十一户", "count", 11, None, "低保户", None)]),
+    ("这些年光蜂箱就换了三百多个，路灯这一项花了二十万块。",
+     [("三百多个", "count", 300, "over", "蜂箱", None), ("二十万块", "money", 200000, None, "路灯", None)]),
+    ("想再扩两百亩。", [("两百亩", "measure", 200, None, None, None)]),  # only a predicate: no name
+    ("光伏电站装机80兆瓦。", [("80兆瓦", "measure", 80, None, "光伏电站装机", None)]),  # 光伏 is no 光 (only) + 伏
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [

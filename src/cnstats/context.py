@@ -93,6 +93,7 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
     of a window ((?r)), which only `regex` can do."""
     cues = lexicon().cues
     periods = alternation(cues["periods"])
+    modals, adverbs, verbs = (alternation(cues[key]) for key in ("spoken_modals", "spoken_adverbs", "spoken_verbs"))
     return {
         # 每户补助标准, 每月津贴金额: part of the name it leads, unless a modal or another 每 follows (每年可节省);
         # a period in quotes (“十四五”末) leads too, and what is left of one after the period is taken out;
@@ -128,6 +129,9 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         # no part of the name
         "per_unit": regex.compile(f"(?r)(?:每[十百千万]?(?:{alternation(('月', '年', '天', '日', '股', *lexicon().units))}))+$"),
         "about": re.compile(r"(?:约|大约|大概)(?:占|为|是|有|达)"),
+        # 一斤卖个, 光卖蜜就收, 想再扩, 得跑: speech puts a modal or an adverb before a one-character verb, or
+        # a vague 个 after it, between a name and its figure
+        "spoken": re.compile(f"(?:(?:{modals})(?:{adverbs})?|(?:{adverbs}))(?:{verbs})个?$|(?:{verbs})个$"),
         "noun": re.compile(f"[{HAN}\"“'‘A-Za-z](?:[(（][^)）\\n\\r]{{0,10}}[)）]|、(?=[{HAN}])|[{HAN}\"“”‘’'A-Za-z·\\-])*"),
     }
 
@@ -223,7 +227,7 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         hi, _ = strip_tail(text, cues["trailing_strip"], lo, _unqualified(text, lo, of.start()), _tail_keep())
         lo = min(max(lo, clause_from), hi)
     else:
-        hi, removed = strip_tail(text, _verb_tail(), lo, hi, _tail_keep())
+        hi, removed = _strip_predicate(text, lo, hi)
         stripped_at = hi
         hi = _unqualified(text, lo, hi)
         if is_loss(text, lo, hi):  # 净利润亏损: the indicator is the profit
@@ -232,7 +236,7 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
             hi, _ = strip_tail(text, cues["share_heads"], lo, hi, _tail_keep())  # but 药占比 does
         per = pats["per_unit"].search(text, lo, hi) if text.find("每", lo, hi) >= 0 else None
         if per and per.start() > lo + 1:  # 回购价格不超过每股25元: the verbs before the denominator go too
-            hi, more = strip_tail(text, _verb_tail(), lo, per.start(), _tail_keep())
+            hi, more = _strip_predicate(text, lo, per.start())
             removed += more
         said = [w for w in removed if w in cues["baseline_words"]]
         changed = any(w in _change_words() for w in removed)
@@ -337,6 +341,27 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         when = periods.last(since, when[0])
     period = source[when[0]:when[1]] if when else None
     return Context(indicator, baseline, scope, period, approx)
+
+
+def _strip_predicate(text: str, lo: int, hi: int) -> tuple[int, list[str]]:
+    """What stands between a name and its figure stripped from text[lo:hi] (`strip_tail` of the verb lists'
+    words, and of speech's predicates: 槐花蜜一斤卖个): the new hi and the words dropped."""
+    removed: list[str] = []
+    spoken = _patterns()["spoken"]
+    while hi > lo:  # speech first: 能卖 whole, not 卖 as a verb of the lists and 能 left over
+        found = spoken.search(text, lo, hi) if text[hi - 1] in _spoken_ends() else None
+        word = found.group() if found else ends_with(text, _verb_tail(), lo, hi, _tail_keep())
+        if not word:
+            break
+        hi -= len(word)
+        removed.append(word)
+    return hi, removed
+
+
+@cache
+def _spoken_ends() -> frozenset[str]:
+    """The characters a spoken predicate ends with: most names end otherwise, and are not searched."""
+    return frozenset(("个", *(verb[-1] for verb in lexicon().cues["spoken_verbs"])))
 
 
 def _compared_rate(removed: list[str]) -> int:
