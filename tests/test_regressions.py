@@ -634,6 +634,24 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("三百多个", "count", 300, "over", "蜂箱", None), ("二十万块", "money", 200000, None, "路灯", None)]),
     ("想再扩两百亩。", [("两百亩", "measure", 200, None, None, None)]),  # only a predicate: no name
     ("光伏电站装机80兆瓦。", [("80兆瓦", "measure", 80, None, "光伏电站装机", None)]),  # 光伏 is no 光 (only) + 伏
+    ("油钱一个月得两千块，流水满打满算一万多块。",  # a month's "per", 得 (it takes), an idiom before the figure
+     [("两千块", "money", 2000, None, "油钱", None), ("一万多块", "money", 10000, "over", "流水", None)]),
+    # holdout44, holdout45 (session 15)
+    ("本月PM2.5月均浓度为41微克/立方米，PM10月均浓度为70微克/立方米。",  # a code's digits begin no month
+     [("41微克/立方米", "measure", 41, None, "PM2.5月均浓度", None), ("70微克/立方米", "measure", 70, None, "PM10月均浓度", None)]),
+    ("第三季末酒店业全职员工为5.3万人。", [("5.3万人", "count", 53000, None, "酒店业全职员工", None)]),  # 末 leads too
+    ("生意好的时候一天能拉四十多单。", [("四十多单", "count", 40, "over", None, None)]),  # a time, not a name
+    ("民营企业进出口1200亿元，拉动全省外贸增长4.1个百分点。",  # the points are the subject's contribution
+     [("1200亿元", "money", 1.2e11, None, "民营企业进出口", None),
+      ("4.1个百分点", "percentage_point", 4.1, None, "民营企业进出口", None)]),
+    ("全省有研发活动的企业1.2万家，实现归属于股东的净利润8.6亿元。",  # 有 opens a relative clause; 实现 goes
+     [("1.2万家", "count", 12000, None, "有研发活动的企业", None), ("8.6亿元", "money", 8.6e8, None, "归属于股东的净利润", None)]),
+    ("三星级酒店平均房价为每晚650元。", [("650元", "money", 650, None, "三星级酒店平均房价", None)]),  # 每晚: per night
+    ("各级财政拨付保费补贴12亿元，立案查处违法案件37起，核查处置率100%。",
+     [("12亿元", "money", 1.2e9, None, "保费补贴", None), ("37起", "count", 37, None, "违法案件", None),
+      ("100%", "percent", 100, None, "核查处置率", None)]),
+    ("旅游总费用衰退2.1%。", [("2.1%", "growth_rate", -2.1, None, "旅游总费用", None)]),  # 衰退: Taiwan's fall
+    ("镇里要把参保率稳定在百分之九十八以上。", [("百分之九十八以上", "percent", 98, "over", "参保率", None)]),  # 把
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [

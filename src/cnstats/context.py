@@ -96,9 +96,10 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
     modals, adverbs, verbs = (alternation(cues[key]) for key in ("spoken_modals", "spoken_adverbs", "spoken_verbs"))
     return {
         # 每户补助标准, 每月津贴金额: part of the name it leads, unless a modal or another 每 follows (每年可节省);
-        # a period in quotes (“十四五”末) leads too, and what is left of one after the period is taken out;
-        # so does a news digest's heading (【菜篮子】)
-        "lead": re.compile(f"(?:(?!每[户人年月天亩家]+(?![可为将能均每]))(?:{_DATE})|{periods}|[“\"‘]?(?:{periods})[”\"’](?:期间|以来|末|初)?|[”’](?:期间|以来|末|初)|【[^】\\n\\r]{{0,12}}】|{_SPAN}|(?:[“\"‘][^”\"’\\n\\r]{{1,8}}[”\"’]|[{HAN}]{{1,6}}?)(?:期间|当天|当日)|截至|(?!{alternation(cues['keep_words'])})[到至]|[按以][^，,；;。]{{0,10}}?(?:折算|计算|计)(?:为|成)?|[，,、的\\s)）]|[(（][^)）\\n\\r]{{0,8}}[)）]|{_TAG})+"),
+        # a named period with its 末 or 初 (第三季末) and one in quotes (“十四五”末) lead too, and what is left of
+        # one after the period is taken out; so do a time told by an event (疫情期间, 好的时候) and a news
+        # digest's heading (【菜篮子】)
+        "lead": re.compile(f"(?:(?!每[户人年月天亩家]+(?![可为将能均每]))(?:{_DATE})|(?:{periods})(?:末|初)?|[“\"‘]?(?:{periods})[”\"’](?:期间|以来|末|初)?|[”’](?:期间|以来|末|初)|【[^】\\n\\r]{{0,12}}】|{_SPAN}|(?:[“\"‘][^”\"’\\n\\r]{{1,8}}[”\"’]|[{HAN}]{{1,6}}?)(?:期间|当天|当日|时候)|截至|(?!{alternation(cues['keep_words'])})[到至]|[按以][^，,；;。]{{0,10}}?(?:折算|计算|计)(?:为|成)?|[，,、的\\s)）]|[(（][^)）\\n\\r]{{0,8}}[)）]|{_TAG})+"),
         "tag_at_end": regex.compile(f"(?r){_TAG}$"),
         # 比上年, 较上年同期, 与上年相比 — not the 比 of 比重, 占比, 可比, 环比, nor the 较 of 较快, 较多 (but 较多年同期均值).
         "baseline": re.compile(r"(?:(?<![可占环对评相同])比(?![重例率较由从])|较(?![快大高低好强弱为少]|多(?!年))"
@@ -127,7 +128,7 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         "ratio_of": re.compile(f"(?:{alternation((*cues['ratio_verbs'], *lexicon().approx_bounds))})(?P<ref>[^，,；;。]+?)的$"),
         # 楼面价每平方米1.42万元, 租金为每月每平方米48.6元, 路网密度为每百平方公里102.3公里: the unit's denominator,
         # no part of the name
-        "per_unit": regex.compile(f"(?r)(?:每[十百千万]?(?:{alternation(('月', '年', '天', '日', '股', *lexicon().units))}))+$"),
+        "per_unit": regex.compile(f"(?r)(?:每[十百千万]?(?:{alternation(('月', '年', '天', '日', '晚', '股', *lexicon().units))}))+$"),
         "about": re.compile(r"(?:约|大约|大概)(?:占|为|是|有|达)"),
         # 一斤卖个, 光卖蜜就收, 想再扩, 得跑: speech puts a modal or an adverb before a one-character verb, or
         # a vague 个 after it, between a name and its figure
@@ -181,6 +182,12 @@ class Periods(Occurrences):
 
     def __init__(self, text: str) -> None:
         super().__init__(_period_pattern(), text)
+        # PM2.5月均浓度, PM10月均浓度: digits that end a code (after a letter, a digit or a point) begin no date
+        self._found = (match for match in self._found
+                       if not (match.start() and text[match.start()] in _DIGITS and text[match.start() - 1] in _CODE_TAIL))
+
+
+_CODE_TAIL = frozenset("0123456789.ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str | None,
@@ -253,6 +260,8 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         elif text[hi - 1:hi] in ("中", "内"):  # 综合实力在全省排名中上升6位: where, not what
             where = pats["where"].search(text, lo, hi)
             hi = where.start() if where and where.start() > lo + 1 else hi
+        elif kind == PERCENTAGE_POINT and (driven := words(cues["contribution_verbs"]).search(text, lo, hi)):
+            hi = driven.start()  # 一般贸易拉动全省外贸增长5.9个百分点: the points are the subject's share of the growth
         above = pats["above"].search(text, lo, hi)  # 增速高于全国0.6个百分点
         if above:
             ref_end = above.end("ref") + (_compared_rate(removed) if above.end("ref") == stripped_at else 0)
@@ -595,7 +604,10 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
         if match and match.end() > lo and not starts_with(text, kept, lo):  # 九年义务教育
             lo = match.end()
         lo = strip_head(text, cues["leading_words"], lo, hi, cues["keep_words"])
-        lo = _unless_longer_verb(text, lo, hi, strip_head(text, cues["light_verbs"], lo, hi, cues["keep_words"]))
+        light = strip_head(text, cues["light_verbs"], lo, hi, cues["keep_words"])
+        if text[lo:light] in _cue_set("relative_verbs") and text.find("的", light, hi) >= 0:
+            light = lo  # 有研发活动的企业: 有 opens a relative clause (but 实现归属于股东的净利润 is 实现 + the name)
+        lo = _unless_longer_verb(text, lo, hi, light)
         if text.find("的", lo, hi) < 0:  # a verb before a 的 opens a relative clause: 开展改造的企业
             lo = _unless_longer_verb(text, lo, hi, strip_head(text, cues["head_verbs"], lo, hi, cues["keep_words"], heads))
             verb_end = _verb_at(text, lo, min(hi, lo + 4))  # 配备专职扑火队员: a verb before the noun
