@@ -652,6 +652,12 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
       ("100%", "percent", 100, None, "核查处置率", None)]),
     ("旅游总费用衰退2.1%。", [("2.1%", "growth_rate", -2.1, None, "旅游总费用", None)]),  # 衰退: Taiwan's fall
     ("镇里要把参保率稳定在百分之九十八以上。", [("百分之九十八以上", "percent", 98, "over", "参保率", None)]),  # 把
+    ("汽油一升七块八毛，煤炭一吨三百元。",  # 一 and a measure's unit before a price: what it is paid for
+     [("七块八毛", "money", 7.8, None, "汽油", None), ("三百元", "money", 300, None, "煤炭", None)]),
+    ("比上一年提高0.1个百分点。", [("0.1个百分点", "percentage_point", 0.1, None, None, "比上一年")]),  # not per year
+    ("季末酒店业场所共有147间。", [("147间", "count", 147, None, "酒店业场所", None)]),  # 季末: a period
+    ("今年要抓好五个方面的工作。", []),  # a speech's outline, not a count
+    ("月供还要三千一百块。", [("三千一百块", "money", 3100, None, "月供", None)]),  # 块 after 月供: money
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [

@@ -287,12 +287,17 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
     in_sense = sense is not None and ("dime" in cand.groups or text.startswith(sense.after, cand.end)
                                       or any(cue in left for cue in sense.cues) or _sense_before(text, cand, unit, bounds, sense))
     if number == "一" and "before" not in cand.groups and not in_sense and (
-            not unit or lex.units[unit][0] == "count" or unit in lex.measure_words_after_one):
-        return not_statistic("other")  # 一个, 一批: an article, not a count (一元 is an amount, and 高出一块)
+            not unit or lex.units[unit][0] == "count" or unit in lex.measure_words_after_one
+            or _PRICED.match(text, cand.end)):
+        # 一个, 一批: an article, not a count (一元 is an amount, and 高出一块); 一吨三百元, 一升七块八毛: what a price is for
+        return not_statistic("other")
     if unit is not None and lex.units[unit][0] == TIME:
         return _timed(text, cand, unit, left, bounds.wide)
     kind = BY_VALUE[sense.kind] if sense and in_sense else BY_VALUE[lex.units[unit][0]] if unit else COUNT
     return Verdict(kind, -1 if _change(left) < 0 or is_loss(left, 0, len(left)) else 1)
+
+
+_PRICED = re.compile(r"[\d零〇一二两三四五六七八九十]")  # a number right after 一 and its unit
 
 
 def _sense_before(text: str, cand: Candidate, unit: str | None, bounds: Clause, sense: Sense) -> bool:

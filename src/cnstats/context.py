@@ -128,13 +128,20 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         "ratio_of": re.compile(f"(?:{alternation((*cues['ratio_verbs'], *lexicon().approx_bounds))})(?P<ref>[^，,；;。]+?)的$"),
         # 楼面价每平方米1.42万元, 租金为每月每平方米48.6元, 路网密度为每百平方公里102.3公里: the unit's denominator,
         # no part of the name
-        "per_unit": regex.compile(f"(?r)(?:每[十百千万]?(?:{alternation(('月', '年', '天', '日', '晚', '股', *lexicon().units))}))+$"),
+        # as is 一 and a measure's unit (汽油一升七块八毛, 煤炭一吨三百元: per litre, per tonne)
+        "per_unit": regex.compile(f"(?r)(?:每[十百千万]?(?:{alternation(('月', '年', '天', '日', '晚', '股', *lexicon().units))})"
+                                  f"|(?<![\\d零〇一二两三四五六七八九十百千万])一(?:{alternation(_measures())}))+$"),
         "about": re.compile(r"(?:约|大约|大概)(?:占|为|是|有|达)"),
         # 一斤卖个, 光卖蜜就收, 想再扩, 得跑: speech puts a modal or an adverb before a one-character verb, or
         # a vague 个 after it, between a name and its figure
         "spoken": re.compile(f"(?:(?:{modals})(?:{adverbs})?|(?:{adverbs}))(?:{verbs})个?$|(?:{verbs})个$"),
         "noun": re.compile(f"[{HAN}\"“'‘A-Za-z](?:[(（][^)）\\n\\r]{{0,10}}[)）]|、(?=[{HAN}])|[{HAN}\"“”‘’'A-Za-z·\\-])*"),
     }
+
+
+def _measures() -> tuple[str, ...]:
+    """The units of physical quantities (升, 吨, 公里), not of counts (户, 笔) nor of time."""
+    return tuple(unit for unit, (kind, _) in lexicon().units.items() if kind == MEASURE)
 
 
 @cache
@@ -241,8 +248,8 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
             hi -= len(ends_with(text, cues["loss_words"], lo, hi) or "")
         if kind == SHARE:  # 第二产业增加值比重为38.3%: the word for the share itself names nothing
             hi, _ = strip_tail(text, cues["share_heads"], lo, hi, _tail_keep())  # but 药占比 does
-        per = pats["per_unit"].search(text, lo, hi) if text.find("每", lo, hi) >= 0 else None
-        if per and per.start() > lo + 1:  # 回购价格不超过每股25元: the verbs before the denominator go too
+        per = pats["per_unit"].search(text, lo, hi) if text.find("每", lo, hi) >= 0 or text.find("一", lo, hi) >= 0 else None
+        if per and per.start() > lo + 1:  # 回购价格不超过每股25元, 汽油一升: the verbs before the denominator go too
             hi, more = _strip_predicate(text, lo, per.start())
             removed += more
         said = [w for w in removed if w in cues["baseline_words"]]
