@@ -658,6 +658,8 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("季末酒店业场所共有147间。", [("147间", "count", 147, None, "酒店业场所", None)]),  # 季末: a period
     ("今年要抓好五个方面的工作。", []),  # a speech's outline, not a count
     ("月供还要三千一百块。", [("三千一百块", "money", 3100, None, "月供", None)]),  # 块 after 月供: money
+    ("分专业看，护理专业毕业生平均月薪最高，达6500元；文学类最低，为4800元。",  # what the clause before ranks
+     [("6500元", "money", 6500, None, "护理专业毕业生平均月薪", None), ("4800元", "money", 4800, None, "文学类", None)]),
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [
