@@ -660,6 +660,8 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("月供还要三千一百块。", [("三千一百块", "money", 3100, None, "月供", None)]),  # 块 after 月供: money
     ("分专业看，护理专业毕业生平均月薪最高，达6500元；文学类最低，为4800元。",  # what the clause before ranks
      [("6500元", "money", 6500, None, "护理专业毕业生平均月薪", None), ("4800元", "money", 4800, None, "文学类", None)]),
+    ("其中地产建筑业指数跌幅最大，达28.5%；工业投资增长最快，达15%。",  # the change the clause before ranks
+     [("28.5%", "growth_rate", -28.5, None, "地产建筑业指数", None), ("15%", "growth_rate", 15, None, "工业投资", None)]),
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [

@@ -22,6 +22,7 @@ from .text import (
     alternation,
     ends_with,
     list_head,
+    ranked_before,
     searchable,
     sentence_start,
     strip_head,
@@ -140,9 +141,12 @@ def _change_after(text: str, cand: Candidate) -> int:
     return 1 if following.startswith(cues["increase_nouns"]) else 0
 
 
-def _percent_kind(text: str, cand: Candidate, left: str, wide: int, reading: Reading | None) -> Verdict:
+def _percent_kind(text: str, cand: Candidate, left: str, bounds: Clause, reading: Reading | None) -> Verdict:
     cues = lexicon().cues
+    wide = bounds.wide
     sign = _change(left) or _change_after(text, cand)
+    if not sign and strip_tail(left, cues["trailing_strip"])[0] == 0 and (ranked := ranked_before(text, bounds.clause)):
+        sign = _change(text[ranked[0]:ranked[1]])  # 地产建筑业指数跌幅最大，达28.5%: the change the clause before ranks
     if sign and text.startswith("的", cand.end) and ends_with(left, cues["above_verbs"]):
         sign = 0  # 低于10%的规定上限: the value of what it is compared with, no change
     if sign:
@@ -252,7 +256,7 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
         return not_statistic("ordinal")  # 全县第3所九年一贯制学校: a number after 第 counts nothing
     unit = _part(text, cand, "unit")
     if reading is not None and reading.percent or unit in PERCENT_UNITS:
-        return _percent_kind(text, cand, _left(text, cand, bounds.clause), bounds.wide, reading)
+        return _percent_kind(text, cand, _left(text, cand, bounds.clause), bounds, reading)
     if unit in lex.points:
         left = _left(text, cand, bounds.clause)
         return Verdict(PERCENTAGE_POINT, _change(left) or (-1 if _below().search(left) else 1))

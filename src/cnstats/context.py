@@ -35,6 +35,7 @@ from .text import (
     ends_with,
     list_head,
     longest_first,
+    ranked_before,
     sentence_start,
     starts_with,
     strip_head,
@@ -303,8 +304,10 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
             indicator = _noun_after(text, source, end + text.startswith("的", end))  # 七成(的)居民
     if indicator is None:
         indicator = _respectively(text, start, clause_from, earlier) or _respective(text, source, start, clause_from, earlier)
-    if indicator is None and lo == clause_from and clause_from > sentence_from:
-        indicator = _ranked_before(text, source, clause_from)
+    if indicator is None and lo == clause_from and clause_from > sentence_from and (ranked := ranked_before(text, clause_from)):
+        # 工学类本科毕业生平均月薪最高，达7915元: a clause with no name of its own measures what the clause before
+        # it says is highest or lowest (指数跌幅最大: its change word goes)
+        indicator = _name(text, source, ranked[0], _strip_predicate(text, *ranked)[0])
     if indicator is None:
         # A count or measure continues its own clause's list (6450户7517人) or a figure of its unit
         # (粮食总产量1500万吨,连续5年稳定在1400万吨以上); a rate or an amount may continue the
@@ -380,16 +383,6 @@ def _strip_predicate(text: str, lo: int, hi: int) -> tuple[int, list[str]]:
 def _spoken_ends() -> frozenset[str]:
     """The characters a spoken predicate ends with: most names end otherwise, and are not searched."""
     return frozenset(("个", *(verb[-1] for verb in lexicon().cues["spoken_verbs"])))
-
-
-def _ranked_before(text: str, source: str, clause_from: int) -> str | None:
-    """工学类本科毕业生平均月薪最高，达7915元: a clause with no name of its own measures what the clause before
-    it says is highest or lowest."""
-    comma = clause_from - 1
-    if text[comma] not in "，," or not (most := ends_with(text, lexicon().cues["superlatives"], comma - 3, comma)):
-        return None
-    lo = clause_start(text, comma)
-    return _name(text, source, lo, _strip_predicate(text, lo, comma - len(most))[0])  # 指数跌幅最大: 跌幅 goes
 
 
 def _compared_rate(removed: list[str]) -> int:

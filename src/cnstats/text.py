@@ -251,6 +251,15 @@ def clause_end(text: str, position: int, breaks: frozenset[str] = CLAUSE_BREAKS,
     return at if at >= 0 else ceiling
 
 
+def ranked_before(text: str, clause_from: int) -> tuple[int, int] | None:
+    """Where the clause before the one at `clause_from` names what ranks highest or lowest, when it ends
+    so (工学类本科毕业生平均月薪最高，达7915元 -> 工学类本科毕业生平均月薪), else None."""
+    comma = clause_from - 1
+    if comma < 1 or text[comma] not in "，," or not (most := ends_with(text, lexicon().cues["superlatives"], comma - 3, comma)):
+        return None
+    return clause_start(text, comma), comma - len(most)
+
+
 def list_head(text: str, lo: int, hi: int) -> int:
     """Where a list of figures that ends at hi begins (分别增长18.2%和 -> before 18.2%); hi if none."""
     found = _listed().match(text[lo:hi][::-1])
