@@ -617,7 +617,7 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("晶圆代工全球市占率达67.5%。", [("67.5%", "share", 67.5, None, "晶圆代工全球市占率", None)]),  # 市占率: no 占 + whole
     # holdout41, holdout42 (session 14)
     ("平均候诊时间缩短至18分钟。", [("18分钟", "measure", 18, None, "平均候诊时间", None)]),
-    ("去年户均增收两千来块。", [("两千来块", "money", 2000, "about", None, None)]),  # 增收: money
+    ("去年户均增收两千来块。", [("两千来块", "money", 2000, "about", "户均增收", None)]),  # 增收: money (and the name)
     ("组件销售均价降至0.96元/瓦。", [("0.96元/瓦", "money", 0.96, None, "组件销售均价", None)]),
     ("二套房贷款4,300笔。", [("4,300笔", "count", 4300, None, "二套房贷款", None)]),  # 二套房 counts nothing
     ("就业不足率为1.3%，按期下降0.2个百分点。",  # 按期: quarter on quarter (Macau)
@@ -662,6 +662,17 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("6500元", "money", 6500, None, "护理专业毕业生平均月薪", None), ("4800元", "money", 4800, None, "文学类", None)]),
     ("其中地产建筑业指数跌幅最大，达28.5%；工业投资增长最快，达15%。",  # the change the clause before ranks
      [("28.5%", "growth_rate", -28.5, None, "地产建筑业指数", None), ("15%", "growth_rate", 15, None, "工业投资", None)]),
+    # holdout46, holdout47 (session 15)
+    ("2023至24年度政府综合赤字为1,001亿元。",  # a fiscal year across two is a period
+     [("1,001亿元", "money", 1.001e11, None, "政府综合赤字", None)]),
+    ("低保老人补贴5元/餐。", [("5元/餐", "money", 5, None, "低保老人补贴", None)]),
+    ("工资就要开出去六十多万块。", [("六十多万块", "money", 600000, "over", "工资", None)]),  # adverb, modal, verb, complement
+    ("钢铁产能达到5000万吨，亩产能打个一千二三百斤。",  # 产能 a word; 能打个 a modal's predicate
+     [("5000万吨", "measure", 5e7, None, "钢铁产能", None), ("一千二三百斤", "measure", 1200, None, "亩产", None)]),
+    ("他一共跑了一万四千多单，比前年反倒少了三成左右。",
+     [("一万四千多单", "count", 14000, "over", None, None), ("三成左右", "growth_rate", -30, "about", None, "比前年")]),
+    ("全市新建商品房销售面积6128.5万平方米。",  # 新建商品房: a noun, not 新建 + its object
+     [("6128.5万平方米", "measure", 6.1285e7, None, "新建商品房销售面积", None)]),
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [

@@ -63,7 +63,8 @@ _MONTH = "(?:十[一二]?|[一二三四五六七八九])"
 # for their first characters (by_first_character). ASCII digits: other scripts' digits start no figure.
 _DIGITS = "0123456789"
 _DATE_PARTS = (
-    (_DIGITS, r"\d{3}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:以来|(?:底|末)前?|初|度|间)?"),  # 2023年3月底
+    # 2023年3月底; a fiscal year across two (2023至24年度, 2023/24年度)
+    (_DIGITS, r"\d{3}(?:[-/至到]\d{2}(?:\d{2})?)?年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:以来|(?:底|末)前?|初|度|间)?"),
     (_DIGITS, r"\d?(?:[-~至到]\d{1,2})?月(?:份|\d{1,2}[日号])?(?:以来|底|末)?"),  # 1-9月, 3月5日
     ("前", r"\d{1,2}个月"),
     (_DIGITS, r"\d{3}届"),
@@ -76,6 +77,7 @@ _DATE_PARTS = (
 _DATE = "|".join(f"[{firsts}]{rest}" for firsts, rest in _DATE_PARTS)
 # 五年翻了一番多, 三年来, 三天销售额, 未来五年投资: a stretch of time before a name is no part of it (3年期, 一日游 are)
 _SPAN = r"(?:近|连续|未来|今后)?[\d一二两三四五六七八九十]{1,3}个?(?:年|月|天|日)(?:以来|来|间|内)?(?![期制级游])"
+_COMPLEMENTS = "个|出去|出来|下来|上来|进来|回来"  # after a spoken verb: 卖个, 开出去, 省下来
 _TAG = r"<[^<>\n\r]{0,200}>"  # markup left in scraped text: <td>, <a href="…">
 
 
@@ -135,7 +137,8 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         "about": re.compile(r"(?:约|大约|大概)(?:占|为|是|有|达)"),
         # 一斤卖个, 光卖蜜就收, 想再扩, 得跑: speech puts a modal or an adverb before a one-character verb, or
         # a vague 个 after it, between a name and its figure
-        "spoken": re.compile(f"(?:(?:{modals})(?:{adverbs})?|(?:{adverbs}))(?:{verbs})个?$|(?:{verbs})个$"),
+        "spoken": re.compile(f"(?:(?:{modals})(?:{adverbs})?|(?:{adverbs})(?:{modals})?)(?:{verbs})(?:{_COMPLEMENTS})?$"
+                             f"|(?:{verbs})个$"),
         "noun": re.compile(f"[{HAN}\"“'‘A-Za-z](?:[(（][^)）\\n\\r]{{0,10}}[)）]|、(?=[{HAN}])|[{HAN}\"“”‘’'A-Za-z·\\-])*"),
     }
 
@@ -371,6 +374,8 @@ def _strip_predicate(text: str, lo: int, hi: int) -> tuple[int, list[str]]:
     spoken = _patterns()["spoken"]
     while hi > lo:  # speech first: 能卖 whole, not 卖 as a verb of the lists and 能 left over
         found = spoken.search(text, lo, hi) if text[hi - 1] in _spoken_ends() else None
+        if found and cuts(text, _tail_keep(), lo, found.start(), hi):
+            found = None  # 钢铁产能达到: 产能 is a word, not 产 + the modal 能
         word = found.group() if found else ends_with(text, _verb_tail(), lo, hi, _tail_keep())
         if not word:
             break
@@ -382,7 +387,7 @@ def _strip_predicate(text: str, lo: int, hi: int) -> tuple[int, list[str]]:
 @cache
 def _spoken_ends() -> frozenset[str]:
     """The characters a spoken predicate ends with: most names end otherwise, and are not searched."""
-    return frozenset(("个", *(verb[-1] for verb in lexicon().cues["spoken_verbs"])))
+    return frozenset((*(word[-1] for word in _COMPLEMENTS.split("|")), *(verb[-1] for verb in lexicon().cues["spoken_verbs"])))
 
 
 def _compared_rate(removed: list[str]) -> int:
