@@ -145,7 +145,7 @@ def _percent_kind(text: str, cand: Candidate, left: str, bounds: Clause, reading
     cues = lexicon().cues
     wide = bounds.wide
     sign = _change(left) or _change_after(text, cand)
-    if not sign and strip_tail(left, cues["trailing_strip"])[0] == 0 and (ranked := ranked_before(text, bounds.clause)):
+    if not sign and (ranked := ranked_before(text, bounds.clause)) and strip_tail(left, cues["trailing_strip"])[0] == 0:
         sign = _change(text[ranked[0]:ranked[1]])  # 地产建筑业指数跌幅最大，达28.5%: the change the clause before ranks
     if sign and text.startswith("的", cand.end) and ends_with(left, cues["above_verbs"]):
         sign = 0  # 低于10%的规定上限: the value of what it is compared with, no change

@@ -252,7 +252,8 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
             hi -= len(ends_with(text, cues["loss_words"], lo, hi) or "")
         if kind == SHARE:  # 第二产业增加值比重为38.3%: the word for the share itself names nothing
             hi, _ = strip_tail(text, cues["share_heads"], lo, hi, _tail_keep())  # but 药占比 does
-        per = pats["per_unit"].search(text, lo, hi) if text.find("每", lo, hi) >= 0 or text.find("一", lo, hi) >= 0 else None
+        # the cheap tests first: most names hold no 每, nor a 一 among their last characters
+        per = pats["per_unit"].search(text, lo, hi) if text.find("每", lo, hi) >= 0 or text.find("一", max(lo, hi - 6), hi) >= 0 else None
         if per and per.start() > lo + 1:  # 回购价格不超过每股25元, 汽油一升: the verbs before the denominator go too
             hi, more = _strip_predicate(text, lo, per.start())
             removed += more
