@@ -124,6 +124,18 @@ infrastructure in full-width digits, a science digest);
 `holdout43` is bench/holdout43/ (written at the very end of session 14, after all of its fixes, and measured once:
 food and drug safety, electric cars and charging, a cement maker, a beekeeper's speech, elderly care, Hong Kong
 retail in Traditional characters, a port in full-width digits, a higher-education digest);
+`holdout44` and `holdout45` are bench/holdout44/ and bench/holdout45/ (written blind in session 15, after its first
+fix (speech's predicates), measured once before any change for them: agricultural insurance, a taxi driver's
+speech, air quality in full-width digits, a hotel group, fisheries, Taiwan's tourism in Traditional characters,
+libraries and museums, a township's medical insurance speech in Chinese numerals; foreign trade, a vegetable
+grower's speech, traffic police, a pharmaceutical distributor, forestry and carbon sinks, Macau's hotels in
+Traditional characters, graduates' employment, a cooperative's dividend speech in Chinese numerals);
+`holdout46` and `holdout47` are bench/holdout46/ and bench/holdout47/ (written blind later in session 15, after the
+fixes for 44 and 45, measured once before any change for them: housing construction, a delivery rider's speech,
+a grain harvest in full-width digits, a securities company, meals for the elderly, Hong Kong's public finance in
+Traditional characters, rural livestreaming, a township's water works speech in Chinese numerals; prices (CPI,
+PPI), a fishing boat owner's speech, public transport, an electric car maker, employment and social security,
+Taiwan's export orders in Traditional characters, a tea county, a village secretary's speech in Chinese numerals);
 `fixtures` is fixtures/paragraphs/ (the regression suite, which the extractor is tuned on).
 
 A figure is found (tp) when a figure extracted has the expected span (start, end) and value; every
@@ -150,7 +162,7 @@ import cnstats
 from cnstats.fixtures import load
 
 SEED = ROOT.parent / "shared" / "seed" / "000_185869002eba817c.txt"
-SETS = {**{f"holdout{n}": ROOT / "bench" / f"holdout{n}" for n in ("", *range(2, 44))},
+SETS = {**{f"holdout{n}": ROOT / "bench" / f"holdout{n}" for n in ("", *range(2, 48))},
         "fixtures": ROOT / "fixtures" / "paragraphs"}
 TOLERANCE = 1e-6
 CONTEXT_FIELDS = ("indicator", "baseline", "scope")
