@@ -673,6 +673,10 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("一万四千多单", "count", 14000, "over", None, None), ("三成左右", "growth_rate", -30, "about", None, "比前年")]),
     ("全市新建商品房销售面积6128.5万平方米。",  # 新建商品房: a noun, not 新建 + its object
      [("6128.5万平方米", "measure", 6.1285e7, None, "新建商品房销售面积", None)]),
+    ("八大类价格同比“七升一降”：衣着价格上涨0.9%，交通通信价格下降2.6%。",  # a heading's comparison frames the list
+     [("0.9%", "growth_rate", 0.9, None, "衣着价格", "同比"), ("2.6%", "growth_rate", -2.6, None, "交通通信价格", "同比")]),
+    ("失业保险、工伤保险参保人数分别为86.5万人和103.2万人。",  # 参保人数: one shared head, not 人数
+     [("86.5万人", "count", 865000, None, "失业保险参保人数", None), ("103.2万人", "count", 1032000, None, "工伤保险参保人数", None)]),
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [

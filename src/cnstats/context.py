@@ -108,8 +108,9 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         "baseline": re.compile(r"(?:(?<![可占环对评相同])比(?![重例率较由从])|较(?![快大高低好强弱为少]|多(?!年))"
                                r"|与(?=[^，,；;。]{1,12}相比))[^，,；;。比较与]{1,16}"),
         # 与2020年相比，…: a comparison that is a clause of its own, opening the sentence
-        # 从环比看，…: a sentence framed by its comparison
-        "compared": re.compile(r"\s*(?:(?P<baseline>(?:与|同|和|跟)[^，,；;。]{1,16}?相比)|从(?P<frame>同比|环比)来?看)[，,]"),
+        # 从环比看，…; 八大类价格同比“七升一降”：…: a sentence framed by its comparison
+        "compared": re.compile(r"\s*(?:(?P<baseline>(?:与|同|和|跟)[^，,；;。]{1,16}?相比)|从(?P<frame>同比|环比)来?看)[，,]"
+                               r"|[^，,；;。：:\d]{0,12}?(?P<heading>同比|环比)[^，,；;。：:\d]{0,10}[：:]"),
         # Searched backwards from the end ((?r)): a forward search tries the lazy reference from every
         # 占 of the window, and text dense with shares has one every few characters.
         # 占比, 占有率 and 市占率 are share words, not 占 + the whole, nor is 了 (占了三成); 比重首次超过, 比重保持在, 比重分别为: up to
@@ -341,7 +342,7 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         # 与2020年相比，城镇人口增加41.26万人: a comparison that opens the sentence, a clause of its own
         opening = pats["compared"].match(text, sentence_from, clause_from)
         if opening:
-            group = "baseline" if opening.group("baseline") else "frame"
+            group = next(name for name in ("baseline", "frame", "heading") if opening.group(name))
             baseline = source[opening.start(group):opening.end(group)]
             compared_at = opening.start(group)  # 2020年 is what it is compared with, not its period
     if baseline is None and kind in CHANGES:
