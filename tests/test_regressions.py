@@ -677,6 +677,9 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("0.9%", "growth_rate", 0.9, None, "衣着价格", "同比"), ("2.6%", "growth_rate", -2.6, None, "交通通信价格", "同比")]),
     ("失业保险、工伤保险参保人数分别为86.5万人和103.2万人。",  # 参保人数: one shared head, not 人数
      [("86.5万人", "count", 865000, None, "失业保险参保人数", None), ("103.2万人", "count", 1032000, None, "工伤保险参保人数", None)]),
+    ("差评一次罚五十块，上个月罚款一共一百八十多块，比去年还少了两成。",  # a "per" before a spoken verb; 一共; 还
+     [("五十块", "money", 50, None, "差评", None), ("一百八十多块", "money", 180, "over", "罚款", None),
+      ("两成", "growth_rate", -20, None, "罚款", "比去年")]),
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [

@@ -96,7 +96,7 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
     of a window ((?r)), which only `regex` can do."""
     cues = lexicon().cues
     periods = alternation(cues["periods"])
-    modals, adverbs, verbs = (alternation(cues[key]) for key in ("spoken_modals", "spoken_adverbs", "spoken_verbs"))
+    modals, adverbs, per, verbs = (alternation(cues[f"spoken_{key}"]) for key in ("modals", "adverbs", "per", "verbs"))
     return {
         # 每户补助标准, 每月津贴金额: part of the name it leads, unless a modal or another 每 follows (每年可节省);
         # a named period with its 末 or 初 (第三季末) and one in quotes (“十四五”末) lead too, and what is left of
@@ -136,9 +136,9 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         "per_unit": regex.compile(f"(?r)(?:每[十百千万]?(?:{alternation(('月', '年', '天', '日', '晚', '股', *lexicon().units))})"
                                   f"|(?<![\\d零〇一二两三四五六七八九十百千万])一(?:{alternation(_measures())}))+$"),
         "about": re.compile(r"(?:约|大约|大概)(?:占|为|是|有|达)"),
-        # 一斤卖个, 光卖蜜就收, 想再扩, 得跑: speech puts a modal or an adverb before a one-character verb, or
-        # a vague 个 after it, between a name and its figure
-        "spoken": re.compile(f"(?:(?:{modals})(?:{adverbs})?|(?:{adverbs})(?:{modals})?)(?:{verbs})(?:{_COMPLEMENTS})?$"
+        # 一斤卖个, 光卖蜜就收, 想再扩, 得跑, 差评一次罚: speech puts a modal, an adverb or a "per" before a
+        # one-character verb, or a vague 个 after it, between a name and its figure
+        "spoken": re.compile(f"(?:(?:{modals})(?:{adverbs})?|(?:{adverbs})(?:{modals})?|{per})(?:{verbs})(?:{_COMPLEMENTS})?$"
                              f"|(?:{verbs})个$"),
         "noun": re.compile(f"[{HAN}\"“'‘A-Za-z](?:[(（][^)）\\n\\r]{{0,10}}[)）]|、(?=[{HAN}])|[{HAN}\"“”‘’'A-Za-z·\\-])*"),
     }
