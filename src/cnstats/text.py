@@ -255,7 +255,7 @@ def ranked_before(text: str, clause_from: int) -> tuple[int, int] | None:
     """Where the clause before the one at `clause_from` names what ranks highest or lowest, when it ends
     so (工学类本科毕业生平均月薪最高，达7915元 -> 工学类本科毕业生平均月薪), else None."""
     comma = clause_from - 1
-    if comma < 1 or text[comma] not in "，," or not (most := ends_with(text, lexicon().cues["superlatives"], comma - 3, comma)):
+    if comma < 1 or text[comma] not in "，," or not (most := ends_with(text, lexicon().cues["superlatives"], max(0, comma - 3), comma)):
         return None
     return clause_start(text, comma), comma - len(most)
 
