@@ -680,6 +680,12 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("差评一次罚五十块，上个月罚款一共一百八十多块，比去年还少了两成。",  # a "per" before a spoken verb; 一共; 还
      [("五十块", "money", 50, None, "差评", None), ("一百八十多块", "money", 180, "over", "罚款", None),
       ("两成", "growth_rate", -20, None, "罚款", "比去年")]),
+    # holdout48 (session 15, after its one measurement)
+    ("理赔平均结案时间1.3天，较上年缩短0.2天；旅客平均逗留时间1.3日。",  # an average time names a measure; 日 a day
+     [("1.3天", "measure", 1.3, None, "理赔平均结案时间", None), ("0.2天", "measure", -0.2, None, "理赔平均结案时间", "较上年"),
+      ("1.3日", "measure", 1.3, None, "旅客平均逗留时间", None)]),
+    ("截至5日，3月5日上午。", []),  # 日 after a bare number or in a date is still no figure
+    ("一年到头能剩个七八万块。", [("七八万块", "money", 70000, None, None, None)]),  # 块 after 剩: money
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [

@@ -325,7 +325,14 @@ def _timed(text: str, cand: Candidate, unit: str, left: str, wide: int) -> Verdi
     for kind, names in ((COUNT, lex.cues["time_counts"]), (MEASURE, lex.cues["time_measures"])):
         if any(ends_with(left, names, 0, end) for end in ends) or any(name in sentence for name in names):
             return Verdict(kind, -1 if sign < 0 else 1)
+    # 平均结案时间1.3天，较上年缩短0.2天: an average time, whatever it times, names a measure too
+    if any((named := _AVERAGE_TIME.search(left, 0, end)) and named.end() == end for end in ends) \
+            or _AVERAGE_TIME.search(sentence):
+        return Verdict(MEASURE, -1 if sign < 0 else 1)
     return not_statistic(next((why for why, listed in lex.non_figure_after.items() if unit in listed), "duration"))
+
+
+_AVERAGE_TIME = re.compile(r"平均[^，,；;。]{0,10}时间")
 
 
 def _name_ends(left: str, between: tuple[str, ...]) -> tuple[int, ...]:
