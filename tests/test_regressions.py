@@ -686,6 +686,8 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
       ("1.3日", "measure", 1.3, None, "旅客平均逗留时间", None)]),
     ("截至5日，3月5日上午。", []),  # 日 after a bare number or in a date is still no figure
     ("一年到头能剩个七八万块。", [("七八万块", "money", 70000, None, None, None)]),  # 块 after 剩: money
+    ("摊位押金还压着一万块，两化融合发展水平指数达到63.8。",  # 压着: a spoken predicate; 发展水平 a kept word
+     [("一万块", "money", 10000, None, "摊位押金", None), ("63.8", "number", 63.8, None, "两化融合发展水平指数", None)]),
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [

@@ -77,7 +77,7 @@ _DATE_PARTS = (
 _DATE = "|".join(f"[{firsts}]{rest}" for firsts, rest in _DATE_PARTS)
 # 五年翻了一番多, 三年来, 三天销售额, 未来五年投资: a stretch of time before a name is no part of it (3年期, 一日游 are)
 _SPAN = r"(?:近|连续|未来|今后)?[\d一二两三四五六七八九十]{1,3}个?(?:年|月|天|日)(?:以来|来|间|内)?(?![期制级游])"
-_COMPLEMENTS = "个|出去|出来|下来|上来|进来|回来"  # after a spoken verb: 卖个, 开出去, 省下来
+_COMPLEMENTS = "个|着|出去|出来|下来|上来|进来|回来"  # after a spoken verb: 卖个, 压着, 开出去, 省下来
 _TAG = r"<[^<>\n\r]{0,200}>"  # markup left in scraped text: <td>, <a href="…">
 
 
