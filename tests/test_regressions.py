@@ -688,6 +688,11 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("一年到头能剩个七八万块。", [("七八万块", "money", 70000, None, None, None)]),  # 块 after 剩: money
     ("摊位押金还压着一万块，两化融合发展水平指数达到63.8。",  # 压着: a spoken predicate; 发展水平 a kept word
      [("一万块", "money", 10000, None, "摊位押金", None), ("63.8", "number", 63.8, None, "两化融合发展水平指数", None)]),
+    # holdout49 (session 15, after its one measurement)
+    ("平均薪資為6萬4,823元，最高達10萬2376元。",  # 万 and the four digits under it: one amount, as Taiwan writes it
+     [("6萬4,823元", "money", 64823, None, "平均薪資", None), ("10萬2376元", "money", 102376, None, "平均薪資", None)]),
+    ("分别为15万、1000家。", [("15万", "number", 150000, None, None, None), ("1000家", "count", 1000, None, None, None)]),
+    ("全年火化遗体2.61万具。", [("2.61万具", "count", 26100, None, "火化遗体", None)]),
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [

@@ -104,6 +104,8 @@ def branches() -> tuple[str, ...]:
     core = f"(?:{arabic}|{chinese})"
     # 1亿5千万, 5万4千6百: Arabic digits between magnitude words (bounded).
     mixed = f"(?:{arabic})(?:{mag}{{1,2}}\\d{{1,4}}(?={mag})){{0,3}}"
+    # 6萬4,823元, 10万2376: a count of 万 and the four digits under it, as Taiwan and Hong Kong write amounts
+    under_wan = r"(?<![\d.,])\d{1,4}万(?:\d{4}|\d,\d{3})(?![\d,.万亿])"
     fraction = f"(?:{alternation(lex.fractions)}|(?>{core})分之){core}"  # atomic: 分之 cannot begin in a core
     # 五成, 三成五, 三成半, 9.5成, 八点五成, 半成; not 三五成群, 一成不变, 半成品.
     half = numerals["tenths_extra"]["half"]
@@ -124,7 +126,7 @@ def branches() -> tuple[str, ...]:
     # Text converted from PDF or OCR puts spaces inside a figure (约 3 万人, 3.2 亿元, 3 至 5, 12.5 %):
     # one space is taken between its parts, where the next part follows it.
     gap = "[ ]?"  # the ideographic space and the no-break space fold to it
-    one = f"(?:{fraction}|{tenths}|(?:{mixed}|{chinese})(?:个(?=亿)|{gap}(?={mag}))?{mag}*{mid}?)"
+    one = f"(?:{fraction}|{tenths}|{under_wan}|(?:{mixed}|{chinese})(?:个(?=亿)|{gap}(?={mag}))?{mag}*{mid}?)"
     separators = alternation(lex.range_separators)
     # 8%~10%, 40元至120元, 3万吨至5万吨: the unit may be written after the first end too; a unit other
     # than a percent only when the second end has the same one (3吨至5公斤 is no range).
