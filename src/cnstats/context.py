@@ -77,7 +77,6 @@ _DATE_PARTS = (
 _DATE = "|".join(f"[{firsts}]{rest}" for firsts, rest in _DATE_PARTS)
 # 五年翻了一番多, 三年来, 三天销售额, 未来五年投资: a stretch of time before a name is no part of it (3年期, 一日游 are)
 _SPAN = r"(?:近|连续|未来|今后)?[\d一二两三四五六七八九十]{1,3}个?(?:年|月|天|日)(?:以来|来|间|内)?(?![期制级游])"
-_COMPLEMENTS = "个|着|出去|出来|下来|上来|进来|回来"  # after a spoken verb: 卖个, 压着, 开出去, 省下来
 _TAG = r"<[^<>\n\r]{0,200}>"  # markup left in scraped text: <td>, <a href="…">
 
 
@@ -96,7 +95,8 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
     of a window ((?r)), which only `regex` can do."""
     cues = lexicon().cues
     periods = alternation(cues["periods"])
-    modals, adverbs, per, verbs = (alternation(cues[f"spoken_{key}"]) for key in ("modals", "adverbs", "per", "verbs"))
+    modals, adverbs, per, verbs, complements = (alternation(cues[f"spoken_{key}"])
+                                                for key in ("modals", "adverbs", "per", "verbs", "complements"))
     return {
         # 每户补助标准, 每月津贴金额: part of the name it leads, unless a modal or another 每 follows (每年可节省);
         # a named period with its 末 or 初 (第三季末) and one in quotes (“十四五”末) lead too, and what is left of
@@ -136,9 +136,9 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         "per_unit": regex.compile(f"(?r)(?:每[十百千万]?(?:{alternation(('月', '年', '天', '日', '晚', '股', *lexicon().units))})"
                                   f"|(?<![\\d零〇一二两三四五六七八九十百千万])一(?:{alternation(_measures())}))+$"),
         "about": re.compile(r"(?:约|大约|大概)(?:占|为|是|有|达)"),
-        # 一斤卖个, 光卖蜜就收, 想再扩, 得跑, 差评一次罚: speech puts a modal, an adverb or a "per" before a
-        # one-character verb, or a vague 个 after it, between a name and its figure
-        "spoken": re.compile(f"(?:(?:{modals})(?:{adverbs})?|(?:{adverbs})(?:{modals})?|{per})(?:{verbs})(?:{_COMPLEMENTS})?$"
+        # 一斤卖个, 光卖蜜就收, 想再扩, 得跑, 差评一次罚, 还压着: speech puts a modal, an adverb or a "per" before
+        # a one-character verb, or a complement or a vague 个 after it, between a name and its figure
+        "spoken": re.compile(f"(?:(?:{modals})(?:{adverbs})?|(?:{adverbs})(?:{modals})?|{per})(?:{verbs})(?:{complements})?$"
                              f"|(?:{verbs})个$"),
         "noun": re.compile(f"[{HAN}\"“'‘A-Za-z](?:[(（][^)）\\n\\r]{{0,10}}[)）]|、(?=[{HAN}])|[{HAN}\"“”‘’'A-Za-z·\\-])*"),
     }
@@ -389,7 +389,8 @@ def _strip_predicate(text: str, lo: int, hi: int) -> tuple[int, list[str]]:
 @cache
 def _spoken_ends() -> frozenset[str]:
     """The characters a spoken predicate ends with: most names end otherwise, and are not searched."""
-    return frozenset((*(word[-1] for word in _COMPLEMENTS.split("|")), *(verb[-1] for verb in lexicon().cues["spoken_verbs"])))
+    cues = lexicon().cues
+    return frozenset(word[-1] for key in ("spoken_complements", "spoken_verbs") for word in cues[key])
 
 
 def _compared_rate(removed: list[str]) -> int:

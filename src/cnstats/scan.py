@@ -88,7 +88,8 @@ def branches() -> tuple[str, ...]:
     unit_heads = alternation(u for u in lex.units if u[0] in "十百千万亿")
     # 2.72兆元: 兆 is 10^12 before a currency (as Taiwan writes), and a unit's head anywhere else (兆瓦, 千兆宽带)
     money = alternation(written for written, (kind, _) in lex.units.items() if kind == "money")
-    mag = f"(?:(?!{unit_heads})[十百千万亿]|兆(?={money}))" if unit_heads else f"(?:[十百千万亿]|兆(?={money}))"
+    heads_guard = f"(?!{unit_heads})" if unit_heads else ""
+    mag = f"(?:{heads_guard}[十百千万亿]|兆(?={money}))"
     vague = f"[{regex.escape(lex.vague_words)}]"
     arabic = r"(?<![\d.])\d{1,3}(?:[ \u2009\u202f]\d{3})+(?:\.\d+)?(?![\d.])|\d+(?:,\d{3})*(?:\.\d+)?"
     # A lone financial digit is a word (陆川, 队伍), not a number: 壹佰 is, 陆 is not, nor is 伍 in 队伍二百
@@ -98,7 +99,7 @@ def branches() -> tuple[str, ...]:
     numerals = _load("numerals.json")  # the keys the lexicon does not serve
     vague_prefix = f"(?:(?:{alternation(lex.vague_prefixes)})(?={vague}))?" if lex.vague_prefixes else ""
     # 一百千瓦, 十万千米: a numeral character must not eat the head of a unit either.
-    cn_num = f"(?:(?!{unit_heads}){cn_char})" if unit_heads else cn_char
+    cn_num = f"(?:{heads_guard}{cn_char})"
     chinese = (f"{vague_prefix}(?!{financial}(?!{financial_next})|{vague}(?!{mag}))"
                f"(?:{cn_num}|{vague}(?={mag})|(?<={mag}){vague})+(?:点[{regex.escape(digit)}]+)?")
     core = f"(?:{arabic}|{chinese})"
