@@ -194,12 +194,12 @@ class Periods(Occurrences):
 
     def __init__(self, text: str) -> None:
         super().__init__(_period_pattern(), text)
-        # PM2.5月均浓度, PM10月均浓度: digits that end a code (after a letter, a digit or a point) begin no date
+        # PM2.5月均浓度, PM10月均浓度: digits that end a code (after a letter or a point) begin no date
         self._found = (match for match in self._found
                        if not (match.start() and text[match.start()] in _DIGITS and text[match.start() - 1] in _CODE_TAIL))
 
 
-_CODE_TAIL = frozenset("0123456789.ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_CODE_TAIL = frozenset(".ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str | None,
