@@ -693,6 +693,12 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("6萬4,823元", "money", 64823, None, "平均薪資", None), ("10萬2376元", "money", 102376, None, "平均薪資", None)]),
     ("分别为15万、1000家。", [("15万", "number", 150000, None, None, None), ("1000家", "count", 1000, None, None, None)]),
     ("全年火化遗体2.61万具。", [("2.61万具", "count", 26100, None, "火化遗体", None)]),
+    # holdout45, holdout46 (session 16): a change verb before two ends with the same unit: the change, then its level
+    ("养老机构减少3家至120家，就業人數增加約4.6萬人至373萬人。",
+     [("3家", "count", -3, None, "养老机构", None), ("120家", "count", 120, None, "养老机构", None),
+      ("約4.6萬人", "count", 46000, "about", "就業人數", None), ("373萬人", "count", 3730000, None, "就業人數", None)]),
+    ("收入增长8%至12%，每年新增2至3家。",  # a rate's two ends, and a unit written once, stay a range
+     [("8%至12%", "growth_rate", 8, None, "收入", None), ("2至3家", "count", 2, None, None, None)]),
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [

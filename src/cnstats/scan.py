@@ -430,23 +430,59 @@ def _named(why: str, pat: str) -> str:
     return f"(?P<{NOT_STATISTIC}{why}>{pat})"
 
 
-_PARTS = ("before", "number", "unit1", "unit", "noun", "dime", "cent", "after", "rank_tail")
+_PARTS = ("before", "number", "unit1", "same", "unit", "noun", "dime", "cent", "after", "rank_tail")
 
 
 def scan(folded: str) -> Iterator[Candidate]:
     """Candidate spans of a folded text, left to right, never overlapping."""
-    return _shared_units(folded, _parts(folded, _matched(folded)))
+    return _shared_units(folded, _split(folded, _matched(folded)))
 
 
-def _parts(folded: str, found: Iterator[Candidate]) -> Iterator[Candidate]:
-    """8.0:38.6:53.4 -> three bare numbers, each marked as a part of its proportion."""
+def _split(folded: str, found: Iterator[Candidate]) -> Iterator[Candidate]:
+    """The matches that are more than one figure, split: the parts of a proportion, and a change with
+    the level it reached."""
     for cand in found:
-        if cand.kind != "proportion":
+        if cand.kind == "proportion":
+            yield from _parts(folded, cand)
+        elif "same" in cand.groups and folded.endswith(_change_words(), 0, cand.start):
+            yield from _change_and_level(folded, cand)
+        else:
             yield cand
-            continue
-        for part in _NUMBER.finditer(folded, cand.start, cand.end):
-            yield Candidate("quantity", part.start(), part.end(),
-                            {"number": part.span(), "proportion": (cand.start, cand.end)})
+
+
+def _parts(folded: str, cand: Candidate) -> Iterator[Candidate]:
+    """8.0:38.6:53.4 -> three bare numbers, each marked as a part of its proportion."""
+    for part in _NUMBER.finditer(folded, cand.start, cand.end):
+        yield Candidate("quantity", part.start(), part.end(),
+                        {"number": part.span(), "proportion": (cand.start, cand.end)})
+
+
+def _change_and_level(folded: str, cand: Candidate) -> Iterator[Candidate]:
+    """净增47家至1,306家, 增加约4.6万人至373万人: after a change verb, two ends that each write the same unit
+    (not a percent) are the change and the level it reached (至/到 between them). 增长8%至12% stays a range."""
+    groups = cand.groups
+    same = groups["same"]
+    at = same[1] + (folded[same[1]] == " ")
+    if folded[at] not in _TO:
+        yield cand
+        return
+    at += 1 + (folded[at + 1] == " ")
+    first = {"number": (groups["number"][0], same[0]), "unit": same}
+    if "before" in groups:
+        first["before"] = groups["before"]
+    yield Candidate(cand.kind, cand.start, same[1], first)
+    second = {name: span for name, span in groups.items() if name not in _FIRST_ONLY}
+    yield Candidate(cand.kind, at, cand.end, {**second, "number": (at, groups["number"][1])})
+
+
+_TO = frozenset("至到")
+_FIRST_ONLY = frozenset(("before", "unit1", "same"))
+
+
+@cache
+def _change_words() -> tuple[str, ...]:
+    cues = lexicon().cues
+    return tuple({*cues["increase"], *cues["decrease"]})
 
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
