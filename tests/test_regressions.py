@@ -699,6 +699,14 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
       ("約4.6萬人", "count", 46000, "about", "就業人數", None), ("373萬人", "count", 3730000, None, "就業人數", None)]),
     ("收入增长8%至12%，每年新增2至3家。",  # a rate's two ends, and a unit written once, stay a range
      [("8%至12%", "growth_rate", 8, None, "收入", None), ("2至3家", "count", 2, None, None, None)]),
+    # holdout50, holdout51 (session 16, after their one measurement)
+    ("一手私樓成交10,848宗，佔整體約25%。",  # 占 and the whole with no 的: a share
+     [("10,848宗", "count", 10848, None, "一手私樓成交", None), ("約25%", "share", 25, "about", "一手私樓成交", "整體")]),
+    ("首批單位共388伙，實用面積由286至1,150平方呎，電價比基準價上浮15.8%。",  # Hong Kong's units; 上浮 a rise
+     [("388伙", "count", 388, None, "首批單位", None), ("286至1,150平方呎", "measure", 286, None, "實用面積", None),
+      ("15.8%", "growth_rate", 15.8, None, "電價", "比基準價")]),
+    ("来自42个国家和地区的3.2万名选手参赛。",  # a person after a count is what it counts (选手 is also a verb)
+     [("42个", "count", 42, None, "国家和地区", None), ("3.2万名", "count", 32000, None, "选手", None)]),
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [

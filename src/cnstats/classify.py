@@ -159,7 +159,7 @@ def _percent_kind(text: str, cand: Candidate, left: str, bounds: Clause, reading
         if not came_from().search(left):  # 损耗率由过去的20%降至8%: what it was, not a ratio to it
             return Verdict(RATIO)
     hi, _ = strip_tail(left, cues["change_adverbs"])
-    if whole and (ends_with(left, cues["share"], 0, hi) or text[cand.end:cand.end + 1] == "的"):
+    if whole and (ends_with(left, cues["share"], 0, hi) or text[cand.end:cand.end + 1] == "的" or _SHARE_OF.search(left)):
         return Verdict(SHARE)
     clause = text[wide:cand.start]
     if whole and any(cue in clause for cue in cues["share_levels"]):  # 市场份额由12.3%提升至15.6%
@@ -188,6 +188,8 @@ def _ranked(text: str, cand: Candidate, left: str) -> bool:
     return _JU_RANKS.search(left) is not None or _PAI_RANKS.search(left) is not None
 
 
+# 占整体约25%, 占全市25%: 占 and the whole, with no 的 (not 占比, 占有率, 占地, 占用)
+_SHARE_OF = re.compile(r"占(?!比|有?率|地|用)[^，,；;。:：占\d%]{1,10}$")
 _RATE_NAMED = re.compile(r"率[^，,；;。率]{0,4}$")  # 入住率达到, 出租率: a rate named just before
 _RANK_LISTED = re.compile(r"第[\d一二三四五六七八九十]+[位名][^，,；;。]{0,8}$")
 _JU_RANKS = re.compile("(?<![家新故民安定聚邻寓旧同分移])居(?![民住家委室所间然中多])[^，,；;。]{0,11}$")

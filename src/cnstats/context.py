@@ -753,6 +753,9 @@ def _noun_after(text: str, source: str, end: int) -> str | None:
     match = _patterns()["noun"].match(text, end, min(len(text), end + MAX_NOUN))
     if not match:
         return None
+    person = words(lexicon().person_nouns).match(text, end, match.end())
+    if person:  # 237名残疾人申领护理补贴: the people, not what they do (选手 is a verb too)
+        return source[end:person.end()]
     stops = words(cues["noun_stops"])
     if stops.match(text, end, match.end()) or _verb_at(text, end, end + 3) == end + 2:
         return None  # a verb or a stop word follows the figure, not a noun
@@ -762,10 +765,7 @@ def _noun_after(text: str, source: str, end: int) -> str | None:
     stop = stops.search(text, after, hi)
     verb = _first_verb(text, after, hi)  # 残疾人就近务工: the noun ends where a verb begins
     hi = min(hi, stop.start() if stop else hi, verb if verb >= 0 else hi)
-    person = words(lexicon().person_nouns).match(text, end, hi)
-    if person:  # 237名残疾人申领护理补贴: the people, not what they do
-        hi = person.end()
-    elif hi == match.end() and (hi == end + MAX_NOUN or text[hi:hi + 1].isdigit()) and not _BRACKET_OR_LIST.search(text, end, hi):
+    if hi == match.end() and (hi == end + MAX_NOUN or text[hi:hi + 1].isdigit()) and not _BRACKET_OR_LIST.search(text, end, hi):
         # 十八个行政村集体经济总收入一千三百六十万元: the noun runs on into the next figure's name; what is
         # counted ends with the last word that names a kind of place or body (行政村, 设区市, 重点夜市商圈), one
         # character long only after two more (城镇 is a word), none in brackets (县(市、区))
