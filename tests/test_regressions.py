@@ -705,6 +705,9 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("首批單位共388伙，實用面積由286至1,150平方呎，電價比基準價上浮15.8%。",  # Hong Kong's units; 上浮 a rise
      [("388伙", "count", 388, None, "首批單位", None), ("286至1,150平方呎", "measure", 286, None, "實用面積", None),
       ("15.8%", "growth_rate", 15.8, None, "電價", "比基準價")]),
+    ("已复耕的占八成五以上，营业收入突破千亿元，排放强度1.07吨/百万元，建成万元户。",  # 成's tenths before 以上; 千亿元 alone
+     [("八成五以上", "share", 85, "over", "复耕的", None), ("千亿元", "money", 1e11, None, "营业收入", None),
+      ("1.07吨", "measure", 1.07, None, "排放强度", None)]),
     ("来自42个国家和地区的3.2万名选手参赛。",  # a person after a count is what it counts (选手 is also a verb)
      [("42个", "count", 42, None, "国家和地区", None), ("3.2万名", "count", 32000, None, "选手", None)]),
 ])

@@ -268,8 +268,9 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
     number = _part(text, cand, "number") or ""
     after = text[cand.end:cand.end + 4]
     has_magnitude = "万" in number or "亿" in number
-    if number and "before" not in cand.groups and not _numeric().search(number):
-        return not_statistic("other")  # 万家, 百强: a magnitude word alone is not a number
+    if number and "before" not in cand.groups and not _numeric().search(number) \
+            and not (len(number) > 1 and unit is not None and lex.units[unit][0] == "money" and text[cand.start - 1:cand.start] != "/"):
+        return not_statistic("other")  # 万家, 百强, 万元户, 吨/百万元: a magnitude word alone is not a number; 千亿元 is
     if "noun" in cand.groups and not (has_magnitude or _DIGIT.search(number)):
         return not_statistic("other")  # 陆川县广大党员: a noun after a bare numeral is a name
     if unit is None and "noun" not in cand.groups:

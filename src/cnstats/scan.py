@@ -108,10 +108,10 @@ def branches() -> tuple[str, ...]:
     # 6萬4,823元, 10万2376: a count of 万 and the four digits under it, as Taiwan and Hong Kong write amounts
     under_wan = r"(?<![\d.,])\d{1,4}万(?:\d{4}|\d,\d{3})(?![\d,.万亿])"
     fraction = f"(?:{alternation(lex.fractions)}|(?>{core})分之){core}"  # atomic: 分之 cannot begin in a core
-    # 五成, 三成五, 三成半, 9.5成, 八点五成, 半成; not 三五成群, 一成不变, 半成品.
+    # 五成, 三成五, 三成半, 9.5成, 八点五成, 半成, 八成五以上; not 三五成群, 一成不变, 半成品.
     half = numerals["tenths_extra"]["half"]
     tenths = (f"(?:(?<![\\d.])\\d{{1,2}}(?:\\.\\d+)?|[{regex.escape(digit)}十]{{1,3}}(?:点[{regex.escape(digit)}])?|{half})"
-              f"{lex.tenths}(?!{alternation(numerals['tenths_not_before'])})(?:[一二三四五六七八九](?![{HAN}])|{half})?")
+              f"{lex.tenths}(?!{alternation(numerals['tenths_not_before'])})(?:[一二三四五六七八九](?!(?!{alternation(lex.approx_after)})[{HAN}])|{half})?")
     percent_units = f"%|‰|{alternation(lex.points)}"
     # 86.7分 but not 十分重要: some units only right after an Arabic digit (or the space a PDF puts there),
     # and not after a clock's hour (9时30分, 3点15分)
