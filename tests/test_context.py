@@ -13,9 +13,9 @@ from cnstats.text import alternation
 
 
 def _reference(text: str) -> list[tuple[int, int]]:
-    """Every period expression, found by `regex` with no first-character shortcut; none whose first digit
-    ends a code (PM2.5月, PM10月)."""
-    plain = regex.compile(f"(?:{_DATE}|{alternation(lexicon().cues['periods'])})")
+    """Every period expression, found by `regex` with no first-character shortcut: a date, or a named period
+    with its 末, 初 or 底 (去年底); none whose first digit ends a code (PM2.5月, PM10月)."""
+    plain = regex.compile(f"(?:{_DATE}|(?:{alternation(lexicon().cues['periods'])})(?:末|初|底)?)")
     return [match.span() for match in plain.finditer(text)
             if not (match.start() and text[match.start()].isdigit() and regex.match(r"[A-Za-z.]", text[match.start() - 1]))]
 
@@ -32,7 +32,7 @@ def test_dates_are_periods(date: str) -> None:
 
 
 PIECES = ["2023年", "3月", "今年以来", "前三季度", "每户", "连续5年", "二〇二三年", "年", "月", "1", "12", "增长",
-          "5%", "，", "。", "以来", "第", "前", "上半年", "十四五期间", "底", "PM", "."]
+          "5%", "，", "。", "以来", "第", "前", "上半年", "十四五期间", "底", "末", "PM", ".", "112年底"]
 
 
 @settings(max_examples=300, deadline=None)

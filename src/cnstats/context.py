@@ -65,6 +65,7 @@ _DIGITS = "0123456789"
 _DATE_PARTS = (
     # 2023年3月底; a fiscal year across two (2023至24年度, 2023/24年度)
     (_DIGITS, r"\d{3}(?:[-/至到]\d{2}(?:\d{2})?)?年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:以来|(?:底|末)前?|初|度|间)?"),
+    (_DIGITS, r"\d{2}年(?:底|末|度)"),  # Taiwan's years (112年底, 113年度)
     (_DIGITS, r"\d?(?:[-~至到]\d{1,2})?月(?:份|\d{1,2}[日号])?(?:以来|底|末)?"),  # 1-9月, 3月5日
     ("前", r"\d{1,2}个月"),
     (_DIGITS, r"\d{3}届"),
@@ -85,7 +86,7 @@ def _period_pattern() -> re.Pattern[str]:
     """A date or a named period, as `re` searches fastest: by the first characters (by_first_character),
     where `regex` tries the whole alternation at every position (2-3 times slower)."""
     periods = longest_first(lexicon().cues["periods"])
-    named = ((word[0], re.escape(word[1:]) + "(?:末|初)?") for word in periods)  # 第三季末, 一季度末
+    named = ((word[0], re.escape(word[1:]) + "(?:末|初|底)?") for word in periods)  # 第三季末, 一季度末, 去年底
     return re.compile(by_first_character((*_DATE_PARTS, *named)), re.ASCII)
 
 
@@ -102,7 +103,7 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         # a named period with its 末 or 初 (第三季末) and one in quotes (“十四五”末) lead too, and what is left of
         # one after the period is taken out; so do a time told by an event (疫情期间, 好的时候) and a news
         # digest's heading (【菜篮子】)
-        "lead": re.compile(f"(?:(?!每[户人年月天亩家]+(?![可为将能均每]))(?:{_DATE})|(?:{periods})(?:末|初)?|[“\"‘]?(?:{periods})[”\"’](?:期间|以来|末|初)?|[”’](?:期间|以来|末|初)|【[^】\\n\\r]{{0,12}}】|{_SPAN}|(?:[“\"‘][^”\"’\\n\\r]{{1,8}}[”\"’]|[{HAN}]{{1,6}}?)(?:期间|当天|当日|时候)|截至|(?!{alternation(cues['keep_words'])})[到至]|[按以][^，,；;。]{{0,10}}?(?:折算|计算|计)(?:为|成)?|[，,、的\\s)）]|[(（][^)）\\n\\r]{{0,8}}[)）]|{_TAG})+"),
+        "lead": re.compile(f"(?:(?!每[户人年月天亩家]+(?![可为将能均每]))(?:{_DATE})|(?:{periods})(?:末|初|底)?|[“\"‘]?(?:{periods})[”\"’](?:期间|以来|末|初)?|[”’](?:期间|以来|末|初)|【[^】\\n\\r]{{0,12}}】|{_SPAN}|(?:[“\"‘][^”\"’\\n\\r]{{1,8}}[”\"’]|[{HAN}]{{1,6}}?)(?:期间|当天|当日|时候)|截至|(?!{alternation(cues['keep_words'])})[到至]|[按以][^，,；;。]{{0,10}}?(?:折算|计算|计)(?:为|成)?|[，,、的\\s)）]|[(（][^)）\\n\\r]{{0,8}}[)）]|{_TAG})+"),
         "tag_at_end": regex.compile(f"(?r){_TAG}$"),
         # 比上年, 较上年同期, 与上年相比 — not the 比 of 比重, 占比, 可比, 环比, nor the 较 of 较快, 较多 (but 较多年同期均值).
         "baseline": re.compile(r"(?:(?<![可占环对评相同])比(?![重例率较由从])|较(?![快大高低好强弱为少]|多(?!年))"
