@@ -708,6 +708,11 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("已复耕的占八成五以上，营业收入突破千亿元，排放强度1.07吨/百万元，建成万元户。",  # 成's tenths before 以上; 千亿元 alone
      [("八成五以上", "share", 85, "over", "复耕的", None), ("千亿元", "money", 1e11, None, "营业收入", None),
       ("1.07吨", "measure", 1.07, None, "排放强度", None)]),
+    ("私人住宅空置率去年底为4.4%，租金指數則按年升6.4%，百万工时损工事故率0.21。",  # 去年底 a period; 按年升 a rise
+     [("4.4%", "percent", 4.4, None, "私人住宅空置率", None), ("6.4%", "growth_rate", 6.4, None, "租金指數", None),
+      ("0.21", "ratio", 0.21, None, "百万工时损工事故率", None)]),
+    ("公猪就留了三头，仔猪成活率能到九成。",  # spoken predicates: 就 + 留 + 了, 能 + 到
+     [("三头", "count", 3, None, "公猪", None), ("九成", "percent", 90, None, "仔猪成活率", None)]),
     ("来自42个国家和地区的3.2万名选手参赛。",  # a person after a count is what it counts (选手 is also a verb)
      [("42个", "count", 42, None, "国家和地区", None), ("3.2万名", "count", 32000, None, "选手", None)]),
 ])
