@@ -88,7 +88,8 @@ _DIGIT_OR_UNIT_END = re.compile(r"\d[^、\d]{0,4}$")  # an item before 、 that 
 
 @cache
 def _leading_and_adverbs() -> tuple[str, ...]:
-    return (*lexicon().cues["leading_words"], *lexicon().cues["change_adverbs"])
+    """What may stand before a verb that opens its clause: leading words, adverbs, the scope (全省压减)."""
+    return (*lexicon().cues["leading_words"], *lexicon().cues["change_adverbs"], *lexicon().cues["subject_scopes"])
 
 
 @cache
