@@ -715,6 +715,10 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("三头", "count", 3, None, "公猪", None), ("九成", "percent", 90, None, "仔猪成活率", None)]),
     ("全省压减一般性支出12.6%，全市减少用水量3万吨。",  # a verb of decrease after the scope opens its clause: a fall
      [("12.6%", "growth_rate", -12.6, None, "一般性支出", None), ("3万吨", "measure", -30000, None, "用水量", None)]),
+    ("比上礼拜便宜了五毛钱，收购价七八毛钱一斤，四块五毛一斤。",  # 毛 alone: a tenth of a 元, where money is spoken of
+     [("五毛", "money", -0.5, None, None, "比上礼拜"), ("七八毛", "money", 0.7, None, "收购价", None),
+      ("四块五毛", "money", 4.5, None, "收购价", None)]),
+    ("三毛流浪记，一毛不拔。", []),
     ("来自42个国家和地区的3.2万名选手参赛。",  # a person after a count is what it counts (选手 is also a verb)
      [("42个", "count", 42, None, "国家和地区", None), ("3.2万名", "count", 32000, None, "选手", None)]),
 ])

@@ -294,6 +294,8 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
     # 两块五毛, 一块钱: tenths of a 块, or 钱 after it, make it money whatever the clause says; so do its cues
     in_sense = sense is not None and ("dime" in cand.groups or text.startswith(sense.after, cand.end)
                                       or any(cue in left for cue in sense.cues) or _sense_before(text, cand, unit, bounds, sense))
+    if sense is not None and not sense.alone and not in_sense:
+        return not_statistic("other")  # 三毛: 毛 is a 元's tenth only where money is spoken of (五毛钱)
     if number == "一" and "before" not in cand.groups and not in_sense and (
             not unit or lex.units[unit][0] == "count" or unit in lex.measure_words_after_one
             or _PRICED.match(text, cand.end)):

@@ -10,6 +10,7 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
@@ -65,12 +66,13 @@ def _before_only(numerals: Mapping[str, Any]) -> Mapping[str, str]:
 
 class Sense(NamedTuple):
     """A unit's second reading (块 as money), taken when one of `cues` stands in the clause before it, or
-    one of `after` follows it (三五百块钱)."""
+    one of `after` follows it (三五百块钱); its only reading when not `alone` (五毛钱: 三毛 is no figure)."""
 
     kind: str
     unit: str
     cues: tuple[str, ...]
     after: tuple[str, ...]
+    alone: bool = True
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,7 @@ class Lexicon:
     fold: Mapping[int, str]
     units: Mapping[str, tuple[str, str]]  # written -> (kind or TIME, canonical)
     senses: Mapping[str, Sense]  # written -> the reading its cues call for
+    scales: Mapping[str, Decimal]  # ‰ -> 0.1, 毛 -> 0.1: what the number before the unit is multiplied by
     points: Mapping[str, str]  # 个百分点 -> 百分点, 个基点 -> 基点: the units of a change in points
     person_nouns: tuple[str, ...]
     measure_words_after_one: frozenset[str]
@@ -130,11 +133,19 @@ def _after_digits(data: Mapping[str, Any], units: Mapping[str, tuple[str, str]])
 def _senses(data: Mapping[str, Any], units: Mapping[str, tuple[str, str]]) -> Mapping[str, Sense]:
     senses = {}
     for written, sense in data["senses"].items():
-        if written not in units or sense["kind"] not in FIGURE_KINDS or sense["kind"] == units[written][0]:
+        alone = sense.get("alone", True)
+        if written not in units or sense["kind"] not in FIGURE_KINDS or (alone and sense["kind"] == units[written][0]):
             raise LexiconError(f"units.json: the sense of {written!r} must be another kind of a listed unit")
         senses[written] = Sense(sense["kind"], sense["unit"], _words(sense, "cues", "units.json senses"),
-                                _words(sense, "after", "units.json senses"))
+                                _words(sense, "after", "units.json senses"), alone is not False)
     return MappingProxyType(senses)
+
+
+def _scales(data: Mapping[str, Any]) -> Mapping[str, Decimal]:
+    try:
+        return MappingProxyType({written: Decimal(scale) for written, scale in data["scales"].items()})
+    except (ArithmeticError, TypeError) as error:
+        raise LexiconError(f"units.json: 'scales' takes numbers written as strings: {error}") from error
 
 
 def _grouped(data: Mapping[str, Any], source: str) -> Mapping[str, tuple[str, ...]]:
@@ -163,6 +174,7 @@ def lexicon() -> Lexicon:
         fold=MappingProxyType(fold),
         units=unit_table,
         senses=_senses(units, unit_table),
+        scales=_scales(units),
         points=MappingProxyType(dict(units["points"])),
         person_nouns=_words(units, "person_nouns", "units.json"),
         measure_words_after_one=frozenset(units["measure_words_after_one"]),

@@ -113,7 +113,7 @@ def _figure(text: str, folded: str, cand: Candidate, kind: Kind, sign: int, read
     approx = reading.approx if reading else None
     if reading is not None:
         written = _part(folded, cand, "unit")
-        scale = _HUNDRED if kind == GROWTH_RATE and unit == "%" and written == "倍" else _TENTH if written == "‰" else None
+        scale = _HUNDRED if kind == GROWTH_RATE and unit == "%" and written == "倍" else lexicon().scales.get(written or "")
         # 下降8%~10%: -10..-8, the bounds in order. Most figures are neither scaled nor signed: no arithmetic.
         signed = reading if sign == 1 and scale is None else reading.times(sign * (scale or _ONE))
         value = float(signed.value)
@@ -132,7 +132,7 @@ def _figure(text: str, folded: str, cand: Candidate, kind: Kind, sign: int, read
     )
 
 
-_ONE, _TENTH, _HUNDRED, _HALF = Decimal(1), Decimal("0.1"), Decimal(100), Decimal("0.5")
+_ONE, _HUNDRED, _HALF = Decimal(1), Decimal(100), Decimal("0.5")
 
 
 def _part(folded: str, cand: Candidate, name: str) -> str | None:
