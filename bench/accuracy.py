@@ -169,7 +169,7 @@ import cnstats
 from cnstats.fixtures import load
 
 SEED = ROOT.parent / "shared" / "seed" / "000_185869002eba817c.txt"
-SETS = {**{f"holdout{n}": ROOT / "bench" / f"holdout{n}" for n in ("", *range(2, 52))},
+SETS = {**{f"holdout{n}": ROOT / "bench" / f"holdout{n}" for n in ("", *range(2, 54))},
         "fixtures": ROOT / "fixtures" / "paragraphs"}
 TOLERANCE = 1e-6
 CONTEXT_FIELDS = ("indicator", "baseline", "scope")

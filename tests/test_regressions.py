@@ -719,6 +719,13 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("五毛", "money", -0.5, None, None, "比上礼拜"), ("七八毛", "money", 0.7, None, "收购价", None),
       ("四块五毛", "money", 4.5, None, "收购价", None)]),
     ("三毛流浪记，一毛不拔。", []),
+    # holdout52, holdout53 (session 16, after their one measurement)
+    ("较上年提高了六个多百分点，供水能力２４０万立方米/日，水价３．４５元/立方米。",  # 个多百分点; per units
+     [("六个多百分点", "percentage_point", 6, "over", None, "较上年"),
+      ("２４０万立方米/日", "measure", 2.4e6, None, "供水能力", None), ("３．４５元/立方米", "money", 3.45, None, "水价", None)]),
+    ("房价平均两百六十块一晚，接了六十多拨客人，抽查12类产品，其中1类创新药2个。",  # 一晚 what it buys; 类 after digits
+     [("两百六十块", "money", 260, None, "房价", None), ("六十多拨", "count", 60, "over", "客人", None),
+      ("12类", "count", 12, None, "产品", None), ("2个", "count", 2, None, "1类创新药", None)]),
     ("来自42个国家和地区的3.2万名选手参赛。",  # a person after a count is what it counts (选手 is also a verb)
      [("42个", "count", 42, None, "国家和地区", None), ("3.2万名", "count", 32000, None, "选手", None)]),
 ])
