@@ -143,6 +143,17 @@ numerals);
 `holdout49` is bench/holdout49/ (written after holdout48's fixes, at the very end of session 15, and measured once before
 the two fixes it showed: industry's month, an orchard farmer's speech, civil affairs, a chip equipment maker,
 Taiwan's labour market in Traditional characters, a county health director's speech in Chinese numerals);
+`holdout50` and `holdout51` are bench/holdout50/ and bench/holdout51/ (written blind at the start of session 16,
+measured once before any change for them: a coal group, a pig farmer's speech, Hong Kong's housing in Traditional
+characters, a county education speech in Chinese numerals, a city's power use in full-width digits, land supply;
+a dairy company, a village doctor's speech, Taiwan's farms and fisheries in Traditional characters, a marathon, a
+science communique, a township head's farmland speech in Chinese numerals);
+`holdout52` and `holdout53` are bench/holdout52/ and bench/holdout53/ (written blind later in session 16, after the
+fixes for 50 and 51, and measured once before any change for them: an airline, a fruit stall keeper's speech,
+Macau's finance and welfare in Traditional characters, a county health speech in Chinese numerals, water supply in
+full-width digits, express delivery; a wind and solar company, a homestay owner's speech, Hong Kong's jobs and
+wages in Traditional characters, a township secretary's speech in Chinese numerals, a population communique,
+consumer rights);
 `fixtures` is fixtures/paragraphs/ (the regression suite, which the extractor is tuned on).
 
 A figure is found (tp) when a figure extracted has the expected span (start, end) and value; every
