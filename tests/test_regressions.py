@@ -726,6 +726,11 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("房价平均两百六十块一晚，接了六十多拨客人，抽查12类产品，其中1类创新药2个。",  # 一晚 what it buys; 类 after digits
      [("两百六十块", "money", 260, None, "房价", None), ("六十多拨", "count", 60, "over", "客人", None),
       ("12类", "count", 12, None, "产品", None), ("2个", "count", 2, None, "1类创新药", None)]),
+    ("法定最低工資由2024年5月1日起上調至每小時42.1港元，約有2.9萬名僱員直接受惠。",  # 由…起: a period; 直接 no noun
+     [("42.1港元", "money", 42.1, None, "法定最低工資", None), ("2.9萬名", "count", 29000, "about", "僱員", None)]),
+    ("月薪中位數為5.2萬港元，約為文書支援人員（1.8萬港元）的2.9倍，失業人數或降至11萬人以下。",  # brackets; 或
+     [("5.2萬港元", "money", 52000, None, "月薪中位數", None), ("1.8萬港元", "money", 18000, "about", "文書支援人員", None),
+      ("2.9倍", "ratio", 2.9, "about", "月薪中位數", "文書支援人員"), ("11萬人以下", "count", 110000, "under", "失業人數", None)]),
     ("来自42个国家和地区的3.2万名选手参赛。",  # a person after a count is what it counts (选手 is also a verb)
      [("42个", "count", 42, None, "国家和地区", None), ("3.2万名", "count", 32000, None, "选手", None)]),
 ])

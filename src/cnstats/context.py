@@ -64,7 +64,7 @@ _MONTH = "(?:十[一二]?|[一二三四五六七八九])"
 _DIGITS = "0123456789"
 _DATE_PARTS = (
     # 2023年3月底; a fiscal year across two (2023至24年度, 2023/24年度)
-    (_DIGITS, r"\d{3}(?:[-/至到]\d{2}(?:\d{2})?)?年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:以来|(?:底|末)前?|初|度|间)?"),
+    (_DIGITS, r"\d{3}(?:[-/至到]\d{2}(?:\d{2})?)?年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:以来|(?:底|末)前?|初|度|间|起)?"),
     (_DIGITS, r"\d{2}年(?:底|末|度)"),  # Taiwan's years (112年底, 113年度)
     (_DIGITS, r"\d?(?:[-~至到]\d{1,2})?月(?:份|\d{1,2}[日号])?(?:以来|底|末)?"),  # 1-9月, 3月5日
     ("前", r"\d{1,2}个月"),
@@ -650,7 +650,7 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     while hi > lo:  # spaces, commas, markup and abbreviations at the end: 工业投资</td><td>, 指数（PMI）
         tag = pats["tag_at_end"].search(text, lo, hi) if text[hi - 1] == ">" else \
             ABBREVIATION.search(text, lo, hi) if text[hi - 1] in ")）" else None
-        if tag is None and text[hi - 1] not in " ，,、":
+        if tag is None and text[hi - 1] not in " ，,、(（":  # 文書支援人員（1.8萬港元）: a bracket the figure opens
             break
         hi = tag.start() if tag else hi - 1
     lo = max(lo, text.rfind(">", lo, hi) + 1)  # the end of a tag whose start a clause break cut off
@@ -786,7 +786,10 @@ def _without_figures(source: str, start: int, end: int, earlier: Sequence[Figure
     pieces, at = [], start
     for figure in earlier:
         if start <= figure.start and figure.end <= end:
-            pieces.append(source[at:figure.start].strip())
+            pieces.append(source[at:figure.start].strip(_AROUND_A_FIGURE))
             at = figure.end
-    pieces.append(source[at:end].strip())
+    pieces.append(source[at:end].strip(_AROUND_A_FIGURE))
     return max(pieces, key=len) or None
+
+
+_AROUND_A_FIGURE = " (（)）"  # 文書支援人員（1.8萬港元）: the brackets a figure stood in
