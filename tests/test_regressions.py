@@ -731,6 +731,12 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("月薪中位數為5.2萬港元，約為文書支援人員（1.8萬港元）的2.9倍，失業人數或降至11萬人以下。",  # brackets; 或
      [("5.2萬港元", "money", 52000, None, "月薪中位數", None), ("1.8萬港元", "money", 18000, "about", "文書支援人員", None),
       ("2.9倍", "ratio", 2.9, "about", "月薪中位數", "文書支援人員"), ("11萬人以下", "count", 110000, "under", "失業人數", None)]),
+    ("平均上网电价（含税）0.386元，化肥使用量（折纯）12万吨，固定资产投资（不含农户）100042亿元。",  # qualifiers
+     [("0.386元", "money", 0.386, None, "平均上网电价", None), ("12万吨", "measure", 120000, None, "化肥使用量", None),
+      ("100042亿元", "money", 1.00042e13, None, "固定资产投资（不含农户）", None)]),
+    ("全省城镇化率为66.2%，各市城镇化率最高的达到83.4%，最低的48.7%。",  # a superlative alone or at the end of a name
+     [("66.2%", "percent", 66.2, None, "城镇化率", None), ("83.4%", "percent", 83.4, None, "各市城镇化率", None),
+      ("48.7%", "percent", 48.7, None, "各市城镇化率", None)]),
     ("来自42个国家和地区的3.2万名选手参赛。",  # a person after a count is what it counts (选手 is also a verb)
      [("42个", "count", 42, None, "国家和地区", None), ("3.2万名", "count", 32000, None, "选手", None)]),
 ])

@@ -153,7 +153,7 @@ def _percent_kind(text: str, cand: Candidate, left: str, bounds: Clause, reading
     if sign:
         return Verdict(GROWTH_RATE, sign)
     whole = reading is None or reading.value <= 100  # 风险覆盖率为248.6%: a part never exceeds its whole
-    if left.endswith("的"):
+    if left.endswith("的") and not ends_with(left, cues["superlatives"], 0, len(left) - 1):  # 最低的48.7%: no ratio
         clause = text[wide:cand.start]
         if whole and any(cue in clause for cue in cues["share"]):
             return Verdict(SHARE)

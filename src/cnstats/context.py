@@ -105,6 +105,8 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         # digest's heading (【菜篮子】)
         "lead": re.compile(f"(?:(?!每[户人年月天亩家]+(?![可为将能均每]))(?:{_DATE})|(?:{periods})(?:末|初|底)?|[“\"‘]?(?:{periods})[”\"’](?:期间|以来|末|初)?|[”’](?:期间|以来|末|初)|【[^】\\n\\r]{{0,12}}】|{_SPAN}|(?:[“\"‘][^”\"’\\n\\r]{{1,8}}[”\"’]|[{HAN}]{{1,6}}?)(?:期间|当天|当日|时候)|截至|(?!{alternation(cues['keep_words'])})[到至]|[按以][^，,；;。]{{0,10}}?(?:折算|计算|计)(?:为|成)?|[，,、的\\s)）]|[(（][^)）\\n\\r]{{0,8}}[)）]|{_TAG})+"),
         "tag_at_end": regex.compile(f"(?r){_TAG}$"),
+        # 平均上网电价（含税）, 化肥使用量（折纯）: a qualifier in brackets ending a name is no part of it
+        "qualifier_at_end": re.compile(f"[(（](?:{alternation(cues['bracket_qualifiers'])})[^()（）]{{0,10}}[)）]$"),
         # 比上年, 较上年同期, 与上年相比 — not the 比 of 比重, 占比, 可比, 环比, nor the 较 of 较快, 较多 (but 较多年同期均值).
         "baseline": re.compile(r"(?:(?<![可占环对评相同])比(?![重例率较由从])|较(?![快大高低好强弱为少]|多(?!年))"
                                r"|与(?=[^，,；;。]{1,12}相比))[^，,；;。比较与]{1,16}"),
@@ -649,7 +651,7 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
         lo = owner.end()
     while hi > lo:  # spaces, commas, markup and abbreviations at the end: 工业投资</td><td>, 指数（PMI）
         tag = pats["tag_at_end"].search(text, lo, hi) if text[hi - 1] == ">" else \
-            ABBREVIATION.search(text, lo, hi) if text[hi - 1] in ")）" else None
+            (ABBREVIATION.search(text, lo, hi) or pats["qualifier_at_end"].search(text, lo, hi)) if text[hi - 1] in ")）" else None
         if tag is None and text[hi - 1] not in " ，,、(（":  # 文書支援人員（1.8萬港元）: a bracket the figure opens
             break
         hi = tag.start() if tag else hi - 1
