@@ -737,6 +737,9 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("全省城镇化率为66.2%，各市城镇化率最高的达到83.4%，最低的48.7%。",  # a superlative alone or at the end of a name
      [("66.2%", "percent", 66.2, None, "城镇化率", None), ("83.4%", "percent", 83.4, None, "各市城镇化率", None),
       ("48.7%", "percent", 48.7, None, "各市城镇化率", None)]),
+    ("人均日生活用水量168升，低于全省平均水平12升；客座率力争恢复到83%左右。",  # a gap below; 恢复到 a level verb
+     [("168升", "measure", 168, None, "人均日生活用水量", None), ("12升", "measure", -12, None, "人均日生活用水量", "全省平均水平"),
+      ("83%左右", "percent", 83, "about", "客座率", None)]),
     ("来自42个国家和地区的3.2万名选手参赛。",  # a person after a count is what it counts (选手 is also a verb)
      [("42个", "count", 42, None, "国家和地区", None), ("3.2万名", "count", 32000, None, "选手", None)]),
 ])

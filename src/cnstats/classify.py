@@ -304,7 +304,7 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
     if unit is not None and lex.units[unit][0] == TIME:
         return _timed(text, cand, unit, left, bounds.wide)
     kind = BY_VALUE[sense.kind] if sense and in_sense else BY_VALUE[lex.units[unit][0]] if unit else COUNT
-    return Verdict(kind, -1 if _change(left) < 0 or is_loss(left, 0, len(left)) else 1)
+    return Verdict(kind, -1 if _change(left) < 0 or is_loss(left, 0, len(left)) or _below().search(left) else 1)
 
 
 _PRICED = re.compile(r"[\d零〇一二两三四五六七八九十]")  # a number right after 一 and its unit
