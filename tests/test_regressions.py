@@ -740,6 +740,9 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("人均日生活用水量168升，低于全省平均水平12升；客座率力争恢复到83%左右。",  # a gap below; 恢复到 a level verb
      [("168升", "measure", 168, None, "人均日生活用水量", None), ("12升", "measure", -12, None, "人均日生活用水量", "全省平均水平"),
       ("83%左右", "percent", 83, "about", "客座率", None)]),
+    ("其中初中二十三所、九年一贯制学校五所，乡村教师生活补助按每人每月三百至八百元标准发放。",  # a kept word after a list's 、
+     [("二十三所", "count", 23, None, "初中", None), ("五所", "count", 5, None, "九年一贯制学校", None),
+      ("三百至八百元", "money", 300, None, "乡村教师生活补助", None)]),
     ("来自42个国家和地区的3.2万名选手参赛。",  # a person after a count is what it counts (选手 is also a verb)
      [("42个", "count", 42, None, "国家和地区", None), ("3.2万名", "count", 32000, None, "选手", None)]),
 ])
