@@ -10,7 +10,7 @@ from functools import cache
 from typing import NamedTuple
 
 from .kinds import BY_VALUE, COUNT, GROWTH_RATE, MEASURE, NUMBER, PERCENT, PERCENTAGE_POINT, RANKING, RATIO, SHARE
-from .lexicon import TIME, Sense, lexicon
+from .lexicon import TIME, Sense, change_words, lexicon
 from .numerals import NumberError, Reading, read_number
 from .record import Kind
 from .scan import Candidate, bare
@@ -120,8 +120,7 @@ def _changes_to_a_level() -> tuple[str, ...]:
 
 @cache
 def _change_verbs() -> tuple[tuple[str, ...], frozenset[str]]:
-    cues = lexicon().cues
-    return (*cues["increase"], *cues["decrease"]), frozenset(cues["decrease"])
+    return change_words(), frozenset(lexicon().cues["decrease"])
 
 
 def is_loss(text: str, lo: int, hi: int) -> bool:

@@ -17,7 +17,7 @@ import regex
 
 from .classify import came_from, is_loss
 from .kinds import COUNT, GROWTH_RATE, MEASURE, PERCENTAGE_POINT, RANKING, RATIO, SHARE
-from .lexicon import fold, lexicon
+from .lexicon import change_words, fold, lexicon
 from .record import Figure, Kind
 from .text import (
     ABBREVIATION,
@@ -164,7 +164,7 @@ def _verb_tail() -> tuple[str, ...]:
 
 @cache
 def _change_words() -> frozenset[str]:
-    return frozenset((*lexicon().cues["increase"], *lexicon().cues["decrease"]))
+    return frozenset(change_words())
 
 
 @cache

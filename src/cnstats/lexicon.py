@@ -220,3 +220,11 @@ def fold(text: str) -> str:
 def _foldable() -> re.Pattern[str]:
     # `re`, not `regex`: on a class of 3,860 characters `regex` is two hundred times slower.
     return re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(lexicon().fold)) + "]+")
+
+
+@cache
+def change_words() -> tuple[str, ...]:
+    """Every verb of change, of increase and of decrease (cues.json), for the stages that ask whether one
+    stands before a figure."""
+    cues = lexicon().cues
+    return (*cues["increase"], *cues["decrease"])

@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 import regex
 
-from .lexicon import BEFORE_ONLY, LexiconError, _load, lexicon
+from .lexicon import BEFORE_ONLY, LexiconError, _load, change_words, lexicon
 from .text import HAN, alternation
 
 NOT_STATISTIC = "nf_"
@@ -444,7 +444,7 @@ def _split(folded: str, found: Iterator[Candidate]) -> Iterator[Candidate]:
     for cand in found:
         if cand.kind == "proportion":
             yield from _parts(folded, cand)
-        elif "same" in cand.groups and folded.endswith(_change_words(), 0, cand.start):
+        elif "same" in cand.groups and folded.endswith(change_words(), 0, cand.start):
             yield from _change_and_level(folded, cand)
         else:
             yield cand
@@ -477,12 +477,6 @@ def _change_and_level(folded: str, cand: Candidate) -> Iterator[Candidate]:
 
 _TO = frozenset("至到")
 _FIRST_ONLY = frozenset(("before", "unit1", "same"))
-
-
-@cache
-def _change_words() -> tuple[str, ...]:
-    cues = lexicon().cues
-    return tuple({*cues["increase"], *cues["decrease"]})
 
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
