@@ -743,6 +743,9 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("其中初中二十三所、九年一贯制学校五所，乡村教师生活补助按每人每月三百至八百元标准发放。",  # a kept word after a list's 、
      [("二十三所", "count", 23, None, "初中", None), ("五所", "count", 5, None, "九年一贯制学校", None),
       ("三百至八百元", "money", 300, None, "乡村教师生活补助", None)]),
+    ("全省研究与试验发展（R&D）经费投入强度（与地区生产总值之比）为2.41%，比上年提高0.12个百分点。",  # 之比 compares nothing
+     [("2.41%", "percent", 2.41, None, "研究与试验发展（R&D）经费投入强度", None),
+      ("0.12个百分点", "percentage_point", 0.12, None, "研究与试验发展（R&D）经费投入强度", "比上年")]),
     ("来自42个国家和地区的3.2万名选手参赛。",  # a person after a count is what it counts (选手 is also a verb)
      [("42个", "count", 42, None, "国家和地区", None), ("3.2万名", "count", 32000, None, "选手", None)]),
 ])

@@ -66,11 +66,11 @@ _DATE_PARTS = (
     # 2023年3月底; a fiscal year across two (2023至24年度, 2023/24年度)
     (_DIGITS, r"\d{3}(?:[-/至到]\d{2}(?:\d{2})?)?年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:以来|(?:底|末)前?|初|度|间|起)?"),
     (_DIGITS, r"\d{2}年(?:底|末|度)"),  # Taiwan's years (112年底, 113年度)
-    (_DIGITS, r"\d?(?:[-~至到]\d{1,2})?月(?:份|\d{1,2}[日号])?(?:以来|底|末)?"),  # 1-9月, 3月5日
+    (_DIGITS, r"\d?(?:[-~至到]\d{1,2})?月(?:份|\d{1,2}[日号])?(?:以来|(?:底|末)前?)?"),  # 1-9月, 3月5日
     ("前", r"\d{1,2}个月"),
     (_DIGITS, r"\d{3}届"),
-    ("十", f"[一二]?(?:[-~至到]{_MONTH})?月(?:份)?(?:以来|底|末)?"),  # 十二月份, 十至十二月
-    ("一二三四五六七八九", f"(?:[-~至到]{_MONTH})?月(?:份)?(?:以来|底|末)?"),  # 一至九月
+    ("十", f"[一二]?(?:[-~至到]{_MONTH})?月(?:份)?(?:以来|(?:底|末)前?)?"),  # 十二月份, 十至十二月
+    ("一二三四五六七八九", f"(?:[-~至到]{_MONTH})?月(?:份)?(?:以来|(?:底|末)前?)?"),  # 一至九月
     ("每", "(?:户|人|年|月|天|亩|家)+"),
     ("连", "续[\\d一二三四五六七八九十两多]+个?年"),
     ("〇零一二三四五六七八九十", f"{_CN}{{3}}年(?:{_CN}{{1,2}}月(?:{_CN}{{1,3}}日)?)?(?:止年度之|止年度|年度|度)?"),
@@ -109,7 +109,7 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         # 平均上网电价（含税）, 化肥使用量（折纯）: a qualifier in brackets ending a name is no part of it
         "qualifier_at_end": re.compile(f"[(（](?:{alternation(cues['bracket_qualifiers'])})[^()（）]{{0,10}}[)）]$"),
         # 比上年, 较上年同期, 与上年相比 — not the 比 of 比重, 占比, 可比, 环比, nor the 较 of 较快, 较多 (but 较多年同期均值).
-        "baseline": re.compile(r"(?:(?<![可占环对评相同])比(?![重例率较由从])|较(?![快大高低好强弱为少]|多(?!年))"
+        "baseline": re.compile(r"(?:(?<![可占环对评相同之])比(?![重例率较由从])|较(?![快大高低好强弱为少]|多(?!年))"
                                r"|与(?=[^，,；;。]{1,12}相比))[^，,；;。比较与]{1,16}"),
         # 与2020年相比，…: a comparison that is a clause of its own, opening the sentence
         # 从环比看，…; 八大类价格同比“七升一降”：…: a sentence framed by its comparison
@@ -589,6 +589,8 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     heads = _cue_set("nominal_heads")
     if text[lo:hi] in _cue_set("cut_verbs"):
         return None  # only a verb: the noun, if any, follows the figure
+    qualifier = pats["qualifier_at_end"].search(text, lo, hi) if text[hi - 1] in ")）" else None
+    hi = qualifier.start() if qualifier else hi  # first, or the verbs of the name are judged with it
     # 配备专职扑火队员: the noun follows the first verb. A verb that ends the phrase (研发投入), or all
     # but one character of it (安置房), heads a noun (救助资金) or opens a relative clause (种植猕猴桃的农户)
     # is part of the name.
@@ -652,7 +654,7 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
         lo = owner.end()
     while hi > lo:  # spaces, commas, markup and abbreviations at the end: 工业投资</td><td>, 指数（PMI）
         tag = pats["tag_at_end"].search(text, lo, hi) if text[hi - 1] == ">" else \
-            (ABBREVIATION.search(text, lo, hi) or pats["qualifier_at_end"].search(text, lo, hi)) if text[hi - 1] in ")）" else None
+            ABBREVIATION.search(text, lo, hi) if text[hi - 1] in ")）" else None
         if tag is None and text[hi - 1] not in " ，,、(（":  # 文書支援人員（1.8萬港元）: a bracket the figure opens
             break
         hi = tag.start() if tag else hi - 1
