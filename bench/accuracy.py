@@ -180,7 +180,7 @@ import cnstats
 from cnstats.fixtures import load
 
 SEED = ROOT.parent / "shared" / "seed" / "000_185869002eba817c.txt"
-SETS = {**{f"holdout{n}": ROOT / "bench" / f"holdout{n}" for n in ("", *range(2, 54))},
+SETS = {**{f"holdout{n}": ROOT / "bench" / f"holdout{n}" for n in ("", *range(2, 56))},
         "fixtures": ROOT / "fixtures" / "paragraphs"}
 TOLERANCE = 1e-6
 CONTEXT_FIELDS = ("indicator", "baseline", "scope")

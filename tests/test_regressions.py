@@ -746,6 +746,13 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("全省研究与试验发展（R&D）经费投入强度（与地区生产总值之比）为2.41%，比上年提高0.12个百分点。",  # 之比 compares nothing
      [("2.41%", "percent", 2.41, None, "研究与试验发展（R&D）经费投入强度", None),
       ("0.12个百分点", "percentage_point", 0.12, None, "研究与试验发展（R&D）经费投入强度", "比上年")]),
+    # holdout54, holdout55 (session 16, after their one measurement)
+    ("全省平均每户减负1.1万元，防治面积四十二万亩次，平均留港時間為3.2晚，手工茶只做三成不到。",  # 减负 no sign
+     [("1.1万元", "money", 11000, None, "平均每户减负", None), ("四十二万亩次", "measure", 420000, None, "防治面积", None),
+      ("3.2晚", "measure", 3.2, None, "平均留港時間", None), ("三成不到", "share", 30, "under", "手工茶", None)]),
+    ("資訊電子工業年增12.46%，金屬機電工業年減3.28%。全年增5%。",  # Taiwan's 年增/年減: a change against a year before
+     [("12.46%", "growth_rate", 12.46, None, "資訊電子工業", "年增"), ("3.28%", "growth_rate", -3.28, None, "金屬機電工業", "年減"),
+      ("5%", "growth_rate", 5, None, None, None)]),
     ("来自42个国家和地区的3.2万名选手参赛。",  # a person after a count is what it counts (选手 is also a verb)
      [("42个", "count", 42, None, "国家和地区", None), ("3.2万名", "count", 32000, None, "选手", None)]),
 ])
