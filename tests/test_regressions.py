@@ -753,6 +753,9 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("資訊電子工業年增12.46%，金屬機電工業年減3.28%。全年增5%。",  # Taiwan's 年增/年減: a change against a year before
      [("12.46%", "growth_rate", 12.46, None, "資訊電子工業", "年增"), ("3.28%", "growth_rate", -3.28, None, "金屬機電工業", "年減"),
       ("5%", "growth_rate", 5, None, None, None)]),
+    ("第1季工業生產指數平均為104.87。經理人指數（ＮＭＩ）回升至５４．２，人数之比约为6.1，运价降了得有三成。",
+     [("104.87", "number", 104.87, None, "工業生產指數", None), ("５４．２", "number", 54.2, None, "經理人指數", None),
+      ("6.1", "ratio", 6.1, "about", "人数之比", None), ("三成", "growth_rate", -30, None, "运价", None)]),
     ("来自42个国家和地区的3.2万名选手参赛。",  # a person after a count is what it counts (选手 is also a verb)
      [("42个", "count", 42, None, "国家和地区", None), ("3.2万名", "count", 32000, None, "选手", None)]),
 ])

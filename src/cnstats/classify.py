@@ -387,11 +387,17 @@ def _numeric() -> re.Pattern[str]:
 def _named(left: str) -> str | None:
     """The ratio's or index's name that ends the clause, before, perhaps, a verb of level (收入比为,
     基尼系数达到, 指数报)."""
-    for end in _name_ends(left, lexicon().cues["level_verbs"]):
+    for end in _name_ends(left, _level_or_adverb()):
         named = ends_with(left, _names(), 0, end)
         if named:
             return named
     return None
+
+
+@cache
+def _level_or_adverb() -> tuple[str, ...]:
+    """What may stand between a ratio's or index's name and its number: 为, 达到, 回升至 (指数（NMI）回升至54.2)."""
+    return (*lexicon().cues["level_verbs"], *lexicon().cues["change_adverbs"])
 
 
 def _left(text: str, cand: Candidate, clause_from: int) -> str:
