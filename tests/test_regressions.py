@@ -756,6 +756,13 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("第1季工業生產指數平均為104.87。經理人指數（ＮＭＩ）回升至５４．２，人数之比约为6.1，运价降了得有三成。",
      [("104.87", "number", 104.87, None, "工業生產指數", None), ("５４．２", "number", 54.2, None, "經理人指數", None),
       ("6.1", "ratio", 6.1, "about", "人数之比", None), ("三成", "growth_rate", -30, None, "运价", None)]),
+    # holdout56, holdout57 (session 16, after their one measurement)
+    ("羊肉一斤二十六七块，比去年掉了四五块；光纸箱就用掉了四万多个。",  # 掉 a fall, 用掉 none
+     [("二十六七块", "money", 26, None, "羊肉", None), ("四五块", "money", -5, None, "羊肉", "比去年"),
+      ("四万多个", "count", 40000, "over", "纸箱", None)]),
+    ("全国156个地级以上城市，接待量增幅在5%～18%之间，打了六七百捆草。",
+     [("156个", "count", 156, None, "地级以上城市", None), ("5%～18%", "growth_rate", 5, None, "接待量", None),
+      ("六七百捆", "count", 600, None, "草", None)]),
     ("来自42个国家和地区的3.2万名选手参赛。",  # a person after a count is what it counts (选手 is also a verb)
      [("42个", "count", 42, None, "国家和地区", None), ("3.2万名", "count", 32000, None, "选手", None)]),
 ])
