@@ -697,6 +697,9 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("养老机构减少3家至120家，就業人數增加約4.6萬人至373萬人。",
      [("3家", "count", -3, None, "养老机构", None), ("120家", "count", 120, None, "养老机构", None),
       ("約4.6萬人", "count", 46000, "about", "就業人數", None), ("373萬人", "count", 3730000, None, "就業人數", None)]),
+    ("门店净增47 家至1,306 家，人数增加 约4.6万人 至 373万人。",  # with the spaces of text from PDF
+     [("47 家", "count", 47, None, "门店", None), ("1,306 家", "count", 1306, None, "门店", None),
+      ("约4.6万人", "count", 46000, "about", "人数", None), ("373万人", "count", 3730000, None, "人数", None)]),
     ("收入增长8%至12%，每年新增2至3家。",  # a rate's two ends, and a unit written once, stay a range
      [("8%至12%", "growth_rate", 8, None, "收入", None), ("2至3家", "count", 2, None, None, None)]),
     # holdout50, holdout51 (session 16, after their one measurement)

@@ -444,7 +444,7 @@ def _split(folded: str, found: Iterator[Candidate]) -> Iterator[Candidate]:
     for cand in found:
         if cand.kind == "proportion":
             yield from _parts(folded, cand)
-        elif "same" in cand.groups and folded.endswith(change_words(), 0, cand.start):
+        elif "same" in cand.groups and folded.endswith(change_words(), 0, cand.start - (folded[cand.start - 1:cand.start] == " ")):
             yield from _change_and_level(folded, cand)
         else:
             yield cand
