@@ -766,6 +766,13 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("全国156个地级以上城市，接待量增幅在5%～18%之间，打了六七百捆草。",
      [("156个", "count", 156, None, "地级以上城市", None), ("5%～18%", "growth_rate", 5, None, "接待量", None),
       ("六七百捆", "count", 600, None, "草", None)]),
+    # holdout58, holdout59 (session 16, after their one measurement)
+    ("票務收入港元12.8億，旅客總消費為澳門元183.7億，投资5000亿人民币，合併營收新臺幣2兆1,617億元。",  # currencies
+     [("12.8億", "money", 1.28e9, None, "票務收入", None), ("183.7億", "money", 1.837e10, None, "旅客總消費", None),
+      ("5000亿人民币", "money", 5e11, None, "投资", None), ("2兆1,617億元", "money", 2.1617e12, None, "營收", None)]),
+    ("月平均工時168.5小時，园区容积率由零点八提高到一点二。",  # 工时 a time measure, 容积率 a ratio
+     [("168.5小時", "measure", 168.5, None, "月平均工時", None), ("零点八", "ratio", 0.8, None, "园区容积率", None),
+      ("一点二", "ratio", 1.2, None, "园区容积率", None)]),
     ("来自42个国家和地区的3.2万名选手参赛。",  # a person after a count is what it counts (选手 is also a verb)
      [("42个", "count", 42, None, "国家和地区", None), ("3.2万名", "count", 32000, None, "选手", None)]),
 ])

@@ -9,7 +9,19 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from .kinds import BY_VALUE, COUNT, GROWTH_RATE, MEASURE, NUMBER, PERCENT, PERCENTAGE_POINT, RANKING, RATIO, SHARE
+from .kinds import (
+    BY_VALUE,
+    COUNT,
+    GROWTH_RATE,
+    MEASURE,
+    MONEY,
+    NUMBER,
+    PERCENT,
+    PERCENTAGE_POINT,
+    RANKING,
+    RATIO,
+    SHARE,
+)
 from .lexicon import TIME, Sense, change_words, lexicon
 from .numerals import NumberError, Reading, read_number
 from .record import Kind
@@ -20,6 +32,7 @@ from .text import (
     Clause,
     Occurrences,
     alternation,
+    currency_before,
     ends_with,
     list_head,
     ranked_before,
@@ -277,6 +290,8 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
         for why, listed in lex.non_figure_after.items():  # 连跌8周: a duration, though an index is named
             if after.startswith(listed):
                 return not_statistic(why)
+        if has_magnitude and currency_before(text, cand.start):
+            return Verdict(MONEY)  # 票務收入港元12.8億: the currency written before the amount
         # 城乡居民收入比为2.13, PMI为49.5: a ratio or an index is written with no unit (the cheap search
         # first: its name must be near)
         names = _names_searched()

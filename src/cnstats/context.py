@@ -41,6 +41,7 @@ from .text import (
     strip_head,
     strip_tail,
     words,
+    written_currency,
 )
 
 CHANGES = frozenset({GROWTH_RATE, PERCENTAGE_POINT})
@@ -224,7 +225,7 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
     if counted and earlier[-1].end + len(counted) < start and source.startswith(counted, earlier[-1].end) \
             and ends_with(counted, cues["counted_heads"]) and text[earlier[-1].end + len(counted)] != "的":
         lo = max(lo, earlier[-1].end + len(counted))  # 十八个行政村集体经济总收入: the count's noun is its own
-    hi = start
+    hi = start - len(written_currency(text, start) or "")  # 收入港元12.8億: the currency names nothing
     while hi > lo and text[hi - 1].isspace():  # 增长 12.5%: a space before the figure (text from PDF)
         hi -= 1
     baseline = scope = None

@@ -13,12 +13,12 @@ from itertools import islice
 
 from .classify import NumberNames, classify, hopeless
 from .context import Periods, describe
-from .kinds import GROWTH_RATE, PERCENT, PERCENTAGE_POINT, RANKING, RATIO, SHARE
+from .kinds import GROWTH_RATE, MONEY, PERCENT, PERCENTAGE_POINT, RANKING, RATIO, SHARE
 from .lexicon import fold, lexicon
 from .numerals import NumberError, Reading, read_number
 from .record import Figure, Kind
 from .scan import NOT_STATISTIC, Candidate, scan
-from .text import Clause, clause_bounds
+from .text import Clause, clause_bounds, currency_before
 
 
 def records(text: str) -> list[Figure]:
@@ -158,4 +158,4 @@ def _unit(folded: str, cand: Candidate, kind: Kind, percent: bool) -> str | None
         return sense.unit if sense and kind == sense.kind else lexicon().units[written][1]
     if "noun" in cand.groups:
         return "人"
-    return None
+    return currency_before(folded, cand.start) if kind == MONEY else None

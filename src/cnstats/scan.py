@@ -89,7 +89,7 @@ def branches() -> tuple[str, ...]:
     # 2.72兆元: 兆 is 10^12 before a currency (as Taiwan writes), and a unit's head anywhere else (兆瓦, 千兆宽带)
     money = alternation(written for written, (kind, _) in lex.units.items() if kind == "money")
     heads_guard = f"(?!{unit_heads})" if unit_heads else ""
-    mag = f"(?:{heads_guard}[十百千万亿]|兆(?={money}))"
+    mag = f"(?:{heads_guard}[十百千万亿]|兆(?={money}|\\d{{1,4}}(?:,\\d{{3}})?[万亿]))"  # 2兆1,617億元: the 亿 under a 兆
     vague = f"[{regex.escape(lex.vague_words)}]"
     arabic = r"(?<![\d.])\d{1,3}(?:[ \u2009\u202f]\d{3})+(?:\.\d+)?(?![\d.])|\d+(?:,\d{3})*(?:\.\d+)?"
     # A lone financial digit is a word (陆川, 队伍), not a number: 壹佰 is, 陆 is not, nor is 伍 in 队伍二百
@@ -104,7 +104,7 @@ def branches() -> tuple[str, ...]:
                f"(?:{cn_num}|{vague}(?={mag})|(?<={mag}){vague})+(?:点[{regex.escape(digit)}]+)?")
     core = f"(?:{arabic}|{chinese})"
     # 1亿5千万, 5万4千6百: Arabic digits between magnitude words (bounded).
-    mixed = f"(?:{arabic})(?:{mag}{{1,2}}\\d{{1,4}}(?={mag})){{0,3}}"
+    mixed = f"(?:{arabic})(?:{mag}{{1,2}}(?:\\d{{1,4}}|\\d,\\d{{3}})(?={mag})){{0,3}}"
     # 6萬4,823元, 10万2376: a count of 万 and the four digits under it, as Taiwan and Hong Kong write amounts
     under_wan = r"(?<![\d.,])\d{1,4}万(?:\d{4}|\d,\d{3})(?![\d,.万亿])"
     fraction = f"(?:{alternation(lex.fractions)}|(?>{core})分之){core}"  # atomic: 分之 cannot begin in a core

@@ -304,3 +304,23 @@ class Occurrences:
         self._pending = ahead
         i = bisect_right(self._ends, hi) - 1  # matches do not overlap: their ends are in order
         return (self._starts[i], self._ends[i]) if i >= 0 and self._starts[i] >= lo else None
+
+
+def currency_before(text: str, start: int) -> str | None:
+    """The canonical unit of a currency written right before a number (港元12.8億 -> 港元), if one is."""
+    written = written_currency(text, start)
+    return lexicon().units[written][1] if written else None
+
+
+def written_currency(text: str, start: int) -> str | None:
+    """The currency written right before a number, as written (港元, 新台币), if one is."""
+    return ends_with(text, _currencies(), max(0, start - _LONGEST_CURRENCY), start)
+
+
+@cache
+def _currencies() -> tuple[str, ...]:
+    """The money units that name a currency (港元, 美元, 澳门元, 人民币), not 元 or 块 alone."""
+    return tuple(w for w, (kind, _) in lexicon().units.items() if kind == "money" and len(w) > 1 and "/" not in w)
+
+
+_LONGEST_CURRENCY = 4
