@@ -773,6 +773,9 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("月平均工時168.5小時，园区容积率由零点八提高到一点二。",  # 工时 a time measure, 容积率 a ratio
      [("168.5小時", "measure", 168.5, None, "月平均工時", None), ("零点八", "ratio", 0.8, None, "园区容积率", None),
       ("一点二", "ratio", 1.2, None, "园区容积率", None)]),
+    ("增减 -4.35%。增长3-5%，3 - 5个。",  # a space before a hyphen and none after: a minus sign, no range
+     [("-4.35%", "percent", -4.35, None, "增减", None), ("3-5%", "growth_rate", 3, None, None, None),
+      ("3 - 5个", "count", 3, None, None, None)]),
     ("来自42个国家和地区的3.2万名选手参赛。",  # a person after a count is what it counts (选手 is also a verb)
      [("42个", "count", 42, None, "国家和地区", None), ("3.2万名", "count", 32000, None, "选手", None)]),
 ])

@@ -132,11 +132,12 @@ def branches() -> tuple[str, ...]:
     # 8%~10%, 40元至120元, 3万吨至5万吨: the unit may be written after the first end too; a unit other
     # than a percent only when the second end has the same one (3吨至5公斤 is no range).
     # 下降0.6个百分点至27.1%, 下降3.2%至89.6亿元: points or a percent after the first end and anything else
-    # after the second are two figures
+    # after the second are two figures. A space before a hyphen and none after it make a minus sign, no range
+    # (a table's row: 26,287 -4.35%).
     points = alternation(lex.points)
     signs = "|".join(_not_after(w, lex.not_signs) for w in sorted(lex.signs, key=len, reverse=True))
     number = (f"(?:(?:{signs})(?=\\d))?{one}(?:(?:{gap}(?P<unit1>(?P<pct>%|‰)|(?P<points>{points})|(?P<same>{units})))?"
-              f"{gap}(?:{separators}){gap}{one}(?(same){gap}(?=(?P=same)))(?(points){gap}(?={points}))(?(pct){gap}(?=[%‰])))?")
+              f"(?! -\\d){gap}(?:{separators}){gap}{one}(?(same){gap}(?=(?P=same)))(?(points){gap}(?={points}))(?(pct){gap}(?=[%‰])))?")
     # 上万人, 小两万: some approximate words are one only before a magnitude word or a Chinese numeral
     ahead = dict(zip(BEFORE_ONLY, (mag, f"[{regex.escape(digit)}十百千]"), strict=True))
     before = "|".join(_not_after(w, lex.not_approx) + (f"(?={ahead[lex.approx_before_only[w]]})" if w in lex.approx_before_only else "")
