@@ -314,13 +314,10 @@ def currency_before(text: str, start: int) -> str | None:
 
 def written_currency(text: str, start: int) -> str | None:
     """The currency written right before a number, as written (港元, 新台币), if one is."""
-    return ends_with(text, _currencies(), max(0, start - _LONGEST_CURRENCY), start)
+    return ends_with(text, _currencies(), 0, start)
 
 
 @cache
 def _currencies() -> tuple[str, ...]:
     """The money units that name a currency (港元, 美元, 澳门元, 人民币), not 元 or 块 alone."""
     return tuple(w for w, (kind, _) in lexicon().units.items() if kind == "money" and len(w) > 1 and "/" not in w)
-
-
-_LONGEST_CURRENCY = 4
