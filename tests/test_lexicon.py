@@ -1,11 +1,11 @@
-"""The lexicon refuses word lists that would silently change what the scanner and the context see."""
+"""The lexicon refuses word lists that would silently change what the scanner and the context see; fold keeps offsets."""
 
 from __future__ import annotations
 
 import pytest
 
 from cnstats import extract
-from cnstats.lexicon import LexiconError, _after_digits, _before_only, _senses, _words
+from cnstats.lexicon import LexiconError, _after_digits, _before_only, _senses, _words, fold
 
 
 @pytest.mark.parametrize(("words", "problem"), [
@@ -65,3 +65,13 @@ def test_a_unit_after_digits_only_must_be_a_listed_unit():
         _after_digits({"after_digits_only": ["分钱"]}, {"分": ("measure", "分")})
     assert _after_digits({"after_digits_only": ["分"]}, {"分": ("measure", "分")}) == {"分"}
 
+
+
+@pytest.mark.parametrize(("text", "folded"), [
+    ("增长&nbsp;5.1%", "增长      5.1%"),
+    ("１２３，４５６億元", "123,456亿元"),
+    ("研发&amp;设计&#12288;&#x3000;", "研发" + " " * 5 + "设计" + " " * 16),
+    ("AT&T增长3%；R&D投入&nbsp", "AT&T增长3%;R&D投入&nbsp"),  # no reference without its ;
+])
+def test_fold_keeps_every_offset(text, folded):
+    assert fold(text) == folded and len(fold(text)) == len(text)

@@ -157,6 +157,13 @@ def test_markup_left_in_scraped_text_is_no_part_of_an_indicator(html, indicator)
     assert figure.indicator == indicator
 
 
+def test_a_character_reference_in_scraped_text_is_a_space():
+    """增长&nbsp;5.1% lost its verb and its name: the reference's ; ended the clause (holdout58)."""
+    text = "<p>一季度全市工业增加值&nbsp;2876亿元，同比增长&nbsp;5.1%&#12288;</p>"
+    assert [(f.text, f.kind, f.indicator, f.baseline) for f in extract(text)] == [
+        ("2876亿元", "money", "工业增加值", None), ("5.1%", "growth_rate", "工业增加值", "同比")]
+
+
 # Text converted from PDF or OCR: spaces inside a figure, other minus signs, figure references
 PDF_CASES = [
     # (as a PDF gives it, the same without its spaces and with ASCII minus, the figure's span)

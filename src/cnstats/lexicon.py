@@ -209,11 +209,23 @@ def lexicon() -> Lexicon:
 
 
 def fold(text: str) -> str:
-    """Full-width and Traditional forms folded 1:1 per character; offsets are unchanged."""
+    """Full-width and Traditional forms folded 1:1 per character, and markup's character references
+    (`&nbsp;`, `&#12288;`) blanked: spaces of their own length. Offsets are unchanged."""
     table = lexicon().fold
     # Most text has few such characters: translating only their runs is several times faster than
     # `str.translate` over the whole text, which looks every character up in the table.
-    return _foldable().sub(lambda run: run.group().translate(table), text)
+    folded = _foldable().sub(lambda run: run.group().translate(table), text)
+    # Scraped text: a reference's `;` would end a clause (增长&nbsp;5.1%) and its digits make a number.
+    return _reference().sub(_blank, folded) if "&" in folded else folded
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * (match.end() - match.start())
+
+
+@cache
+def _reference() -> re.Pattern[str]:
+    return re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 
 
 @cache
