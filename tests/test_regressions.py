@@ -785,6 +785,12 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
       ("3 - 5个", "count", 3, None, None, None)]),
     ("来自42个国家和地区的3.2万名选手参赛。",  # a person after a count is what it counts (选手 is also a verb)
      [("42个", "count", 42, None, "国家和地区", None), ("3.2万名", "count", 32000, None, "选手", None)]),
+    # holdout59 (session 17): shipping's units, a class of ship, a time named by what it times
+    ("船队运力412万DWT，其中8,000TEU级集装箱船5艘；航线运价800美元/TEU，货物周转量96亿吨海里。",
+     [("412万DWT", "measure", 4.12e6, None, "船队运力", None), ("5艘", "count", 5, None, "8,000TEU级集装箱船", None),
+      ("800美元/TEU", "money", 800, None, "航线运价", None), ("96亿吨海里", "measure", 9.6e9, None, "货物周转量", None)]),
+    ("后来我们把配送时间从四十分钟压到半小时，平均出餐时间15分钟。",
+     [("四十分钟", "measure", 40, None, "配送时间", None), ("15分钟", "measure", 15, None, "平均出餐时间", None)]),
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [
