@@ -797,6 +797,18 @@ def test_blind_set_faults_stay_fixed(text, expected):
         (t, k, pytest.approx(v), a, i, b) for t, k, v, a, i, b in expected]
 
 
+@pytest.mark.parametrize(("text", "indicator", "period"), [
+    ("機場上月客運量約182萬人次。", "客運量", "上月"),  # 上月, 上周: periods, not part of the name
+    ("上周全市新房成交1200套。", "新房成交", "上周"),
+    ("CPI由上月持平转为下降0.1%。", "CPI", "上月"),  # the period it changed from leads no name
+    ("最低工資由2024年5月1日起上調至42.1港元。", "最低工資", "2024年5月1日起"),  # 由…起 is when
+    ("大米价格与上周持平，食用油价格比去年同期低一成左右。", "食用油价格", None),  # compared with, not when
+])
+def test_relative_periods_and_what_a_figure_changed_from(text, indicator, period):
+    figure = extract(text)[-1]
+    assert (figure.indicator, figure.period) == (indicator, period)
+
+
 def test_a_unit_is_not_taken_where_the_word_after_it_begins_a_word():
     # units.json not_before: 人年 is a unit (8.2万人年), not in 1200人年均增收 (人 + 年均)
     assert [(f.text, f.unit) for f in extract("项目带动1200人年均增收3000元。")] == [("1200人", "人"), ("3000元", "元")]

@@ -299,7 +299,8 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
     # A period inside the name is no part of it: the name is what the period leads, or ends (每户补助标准
     # keeps its 每户; a period after a verb belongs to a clause inside the name: 市下达全年目标任务).
     inside = periods.last(lo, hi) if hi - lo > 3 else None
-    if inside and inside[0] > lo and text[inside[0]] != "每" and text[inside[0] - 2:inside[0]] not in _any_verbs():
+    if inside and inside[0] > lo and text[inside[0]] != "每" and text[inside[0] - 2:inside[0]] not in _any_verbs() \
+            and not _changed_from(text, *inside):
         if hi - inside[1] >= 2:  # 香港国际机场今年上半年客运量
             lo = inside[1]
         elif inside[1] == hi and inside[0] - lo >= 2:  # 就业率连续五年(保持在95%以上)
@@ -411,7 +412,16 @@ def _compared_rate(removed: list[str]) -> int:
 
 
 _START = attrgetter("start")
-_COMPARED = frozenset("比较")  # 比上年, 较上年同期: what follows is compared with, not when
+_COMPARED = frozenset("比较与")  # 比上年, 较上年同期, 与上周持平: what follows is compared with, not when
+
+
+def _changed_from(text: str, start: int, end: int) -> bool:
+    """Whether the period at text[start:end] inside a name is what it changed from (CPI由上月持平转为):
+    no lead of the name. 由2024年5月1日起 is when."""
+    return text[start - 1] in _FROM and text[end - 1] != "起"
+
+
+_FROM = frozenset("由从")
 
 
 _LISTED_SCOPE = 12  # the longest population written between two rankings of a list
