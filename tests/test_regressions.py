@@ -791,6 +791,18 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
       ("800美元/TEU", "money", 800, None, "航线运价", None), ("96亿吨海里", "measure", 9.6e9, None, "货物周转量", None)]),
     ("后来我们把配送时间从四十分钟压到半小时，平均出餐时间15分钟。",
      [("四十分钟", "measure", 40, None, "配送时间", None), ("15分钟", "measure", 15, None, "平均出餐时间", None)]),
+    # holdout61 (session 17)
+    ("果子收购价一斤三块五，网套一套两块多，工钱一人一天一百二十块，比上一年多10%。",  # 一 and a unit: per
+     [("三块五", "money", 3.5, None, "果子收购价", None), ("两块多", "money", 2, "over", "网套", None),
+      ("一百二十块", "money", 120, None, "工钱", None), ("10%", "growth_rate", 10, None, "工钱", "比上一年")]),
+    ("降水量685.3毫米，比多年平均偏少3.1%，增幅高于全县平均0.6个百分点。",  # 平均 is what it is compared with
+     [("685.3毫米", "measure", 685.3, None, "降水量", None), ("3.1%", "growth_rate", -3.1, None, "降水量", "比多年平均"),
+      ("0.6个百分点", "percentage_point", 0.6, None, "降水量", "全县平均")]),
+    ("三元锂电池装车量18.4吉瓦时，燃料电池汽车销量虽只有820辆，总旅次约9,860万旅次，平均结案时效0.6天。",
+     [("18.4吉瓦时", "measure", 18.4, None, "三元锂电池装车量", None), ("820辆", "count", 820, None, "燃料电池汽车销量", None),
+      ("约9,860万旅次", "count", 9.86e7, "about", "总旅次", None), ("0.6天", "measure", 0.6, None, "平均结案时效", None)]),
+    ("完成投资7.8亿元，超额完成时序进度11.4个百分点。",
+     [("7.8亿元", "money", 7.8e8, None, "投资", None), ("11.4个百分点", "percentage_point", 11.4, None, "投资", "时序进度")]),
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [

@@ -137,9 +137,9 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         "ratio_of": re.compile(f"(?:{alternation((*cues['ratio_verbs'], *lexicon().approx_bounds))})(?P<ref>[^，,；;。]+?)的$"),
         # 楼面价每平方米1.42万元, 租金为每月每平方米48.6元, 路网密度为每百平方公里102.3公里: the unit's denominator,
         # no part of the name
-        # as is 一 and a measure's unit (汽油一升七块八毛, 煤炭一吨三百元: per litre, per tonne)
+        # as is 一 and a unit (汽油一升七块八毛, 工钱一人一天一百二十块), not after 上, 前 (比上一年) and the like
         "per_unit": regex.compile(f"(?r)(?:每[十百千万]?(?:{alternation(('月', '年', '天', '日', '晚', '股', *lexicon().units))})"
-                                  f"|(?<![\\d零〇一二两三四五六七八九十百千万])一(?:{alternation(_measures())}))+$"),
+                                  f"|(?<![\\d零〇一二两三四五六七八九十百千万上下前后第同单唯统逐])一(?:{alternation(_per_one())}))+$"),
         "about": re.compile(r"(?:约|大约|大概)(?:占|为|是|有|达)"),
         # 一斤卖个, 光卖蜜就收, 想再扩, 得跑, 差评一次罚, 还压着: speech puts a modal, an adverb or a "per" before
         # a one-character verb, or a complement or a vague 个 after it, between a name and its figure
@@ -149,9 +149,10 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
     }
 
 
-def _measures() -> tuple[str, ...]:
-    """The units of physical quantities (升, 吨, 公里), not of counts (户, 笔) nor of time."""
-    return tuple(unit for unit, (kind, _) in lexicon().units.items() if kind == MEASURE)
+def _per_one() -> tuple[str, ...]:
+    """The units that after a lone 一 say what a price or an amount is per: of physical quantities (一升),
+    of counts (网套一套两块多, 一人) and of time (一天)."""
+    return (*(unit for unit, (kind, _) in lexicon().units.items() if kind in (MEASURE, COUNT)), "天", "月", "年")
 
 
 @cache
@@ -400,14 +401,15 @@ def _spoken_ends() -> frozenset[str]:
 
 
 def _compared_rate(removed: list[str]) -> int:
-    """How much of the words stripped after a comparison names the rate it is compared with: 高于各项贷款
-    平均增速 (平均增速), 比城镇居民收入增速高 (增速); nothing of 高于全国平均增长."""
+    """How much of the words stripped after a comparison names what it is compared with: 高于各项贷款
+    平均增速 (平均增速), 比城镇居民收入增速高 (增速), 高于全县平均 and 比多年平均偏少 (平均)."""
     size = named = 0
     for word in reversed(removed):  # in the order written
-        if word not in _cue_set("generic_indicators") and word not in _cue_set("change_adverbs"):
+        naming = word in _cue_set("generic_indicators") or word in _cue_set("compared_levels")
+        if not naming and word not in _cue_set("change_adverbs"):
             break
         size += len(word)
-        named = size if word in _cue_set("generic_indicators") else named
+        named = size if naming else named
     return named
 
 
