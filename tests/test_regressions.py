@@ -803,6 +803,9 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
       ("约9,860万旅次", "count", 9.86e7, "about", "总旅次", None), ("0.6天", "measure", 0.6, None, "平均结案时效", None)]),
     ("完成投资7.8亿元，超额完成时序进度11.4个百分点。",
      [("7.8亿元", "money", 7.8e8, None, "投资", None), ("11.4个百分点", "percentage_point", 11.4, None, "投资", "时序进度")]),
+    ("海鸥Q3以4.92万辆居首，星河E7以3.87万辆排名第2。",  # a rank's verb after a count is no noun; 以 no name
+     [("4.92万辆", "count", 49200, None, "海鸥Q3", None), ("3.87万辆", "count", 38700, None, "星河E7", None),
+      ("第2", "ranking", 2, None, "星河E7", None)]),
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [
