@@ -806,6 +806,11 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("海鸥Q3以4.92万辆居首，星河E7以3.87万辆排名第2。",  # a rank's verb after a count is no noun; 以 no name
      [("4.92万辆", "count", 49200, None, "海鸥Q3", None), ("3.87万辆", "count", 38700, None, "星河E7", None),
       ("第2", "ranking", 2, None, "星河E7", None)]),
+    # holdout60 (session 17)
+    ("人均地区生产总值62542元，按年平均汇率折算约合8871美元。",  # 约合: the amount before, in another currency
+     [("62542元", "money", 62542, None, "人均地区生产总值", None), ("8871美元", "money", 8871, None, "人均地区生产总值", None)]),
+    ("財政儲備在二〇二四年三月三十一日為7,334億元，教育和醫療兩個範疇的開支合共3,398億元。",
+     [("7,334億元", "money", 7.334e11, None, "財政儲備", None), ("3,398億元", "money", 3.398e11, None, "教育和醫療兩個範疇的開支", None)]),
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [
@@ -815,6 +820,7 @@ def test_blind_set_faults_stay_fixed(text, expected):
 @pytest.mark.parametrize(("text", "indicator", "period"), [
     ("機場上月客運量約182萬人次。", "客運量", "上月"),  # 上月, 上周: periods, not part of the name
     ("上周全市新房成交1200套。", "新房成交", "上周"),
+    ("今年首兩個月訪港旅客750萬人次。", "訪港旅客", "首兩個月"),
     ("CPI由上月持平转为下降0.1%。", "CPI", "上月"),  # the period it changed from leads no name
     ("最低工資由2024年5月1日起上調至42.1港元。", "最低工資", "2024年5月1日起"),  # 由…起 is when
     ("大米价格与上周持平，食用油价格比去年同期低一成左右。", "食用油价格", None),  # compared with, not when

@@ -68,7 +68,7 @@ _DATE_PARTS = (
     (_DIGITS, r"\d{3}(?:[-/至到]\d{2}(?:\d{2})?)?年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:以来|(?:底|末)前?|初|度|间|起)?"),
     (_DIGITS, r"\d{2}年(?:底|末|度)"),  # Taiwan's years (112年底, 113年度)
     (_DIGITS, r"\d?(?:[-~至到]\d{1,2})?月(?:份|\d{1,2}[日号])?(?:以来|(?:底|末)前?)?"),  # 1-9月, 3月5日
-    ("前", r"\d{1,2}个月"),
+    ("前首", r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个月"),  # 前11个月, 首两个月
     (_DIGITS, r"\d{3}届"),
     ("十", f"[一二]?(?:[-~至到]{_MONTH})?月(?:份)?(?:以来|(?:底|末)前?)?"),  # 十二月份, 十至十二月
     ("一二三四五六七八九", f"(?:[-~至到]{_MONTH})?月(?:份)?(?:以来|(?:底|末)前?)?"),  # 一至九月
@@ -304,8 +304,8 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
             and not _changed_from(text, *inside):
         if hi - inside[1] >= 2:  # 香港国际机场今年上半年客运量
             lo = inside[1]
-        elif inside[1] == hi and inside[0] - lo >= 2:  # 就业率连续五年(保持在95%以上)
-            hi = inside[0]
+        elif inside[1] == hi and inside[0] - lo >= 2:  # 就业率连续五年(保持在95%以上), 財政儲備在…日為
+            hi, _ = strip_tail(text, cues["trailing_strip"], lo, inside[0], _tail_keep())
     if noun:
         indicator: str | None = source[start:end][_noun_offset(text, start, end):]
     elif kind in NOUN_KINDS:  # 8家工业企业: the noun after a count names what is counted
