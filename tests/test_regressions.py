@@ -811,6 +811,7 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("62542元", "money", 62542, None, "人均地区生产总值", None), ("8871美元", "money", 8871, None, "人均地区生产总值", None)]),
     ("財政儲備在二〇二四年三月三十一日為7,334億元，教育和醫療兩個範疇的開支合共3,398億元。",
      [("7,334億元", "money", 7.334e11, None, "財政儲備", None), ("3,398億元", "money", 3.398e11, None, "教育和醫療兩個範疇的開支", None)]),
+    ("打造百亿元级产业集群，营收突破百亿元。", [("百亿元", "money", 1e10, None, "营收", None)]),  # a class, an amount
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [
