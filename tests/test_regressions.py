@@ -815,6 +815,9 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("“那会儿粉丝才几百个。”如今直播间在线常有两三千人，去年收购款付了三百二十来万块，争取粉丝冲到20万。",
      [("几百个", "count", 200, "about", "粉丝", None), ("两三千人", "count", 2000, None, "直播间在线", None),
       ("三百二十来万块", "money", 3.2e6, "about", "收购款", None), ("20万", "number", 2e5, None, "粉丝", None)]),
+    ("在外读大学的娃有三十几个，毕业回来的不到一成，产量是去年的八成。",  # tenths of those named: a share
+     [("三十几个", "count", 31, "about", "在外读大学的娃", None), ("不到一成", "share", 10, "under", "毕业回来的", None),
+      ("八成", "ratio", 80, None, "产量", "去年")]),
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [

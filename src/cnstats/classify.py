@@ -169,6 +169,9 @@ def _percent_kind(text: str, cand: Candidate, left: str, bounds: Clause, reading
         clause = text[wide:cand.start]
         if whole and any(cue in clause for cue in cues["share"]):
             return Verdict(SHARE)
+        if whole and lexicon().tenths in (_part(text, cand, "number") or "") \
+                and not any(verb in clause for verb in cues["ratio_verbs"]):
+            return Verdict(SHARE)  # 毕业回来的不到一成: tenths of those named, no ratio's verb (是…的八成)
         if not came_from().search(left):  # 损耗率由过去的20%降至8%: what it was, not a ratio to it
             return Verdict(RATIO)
     hi, _ = strip_tail(left, cues["change_adverbs"])
