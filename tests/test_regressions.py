@@ -818,6 +818,14 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("在外读大学的娃有三十几个，毕业回来的不到一成，产量是去年的八成。",  # tenths of those named: a share
      [("三十几个", "count", 31, "about", "在外读大学的娃", None), ("不到一成", "share", 10, "under", "毕业回来的", None),
       ("八成", "ratio", 80, None, "产量", "去年")]),
+    # holdout62, holdout63 (session 17)
+    ("累计涨跌幅分别为-2.3%和8.7%，成交额较上周放大约12%。就业人数增加4.1萬人或0.36%。",
+     [("-2.3%", "growth_rate", -2.3, None, None, None), ("8.7%", "growth_rate", 8.7, None, None, None),
+      ("约12%", "growth_rate", 12, "about", "成交额", "较上周"), ("4.1萬人", "count", 41000, None, "就业人数", None),
+      ("0.36%", "growth_rate", 0.36, None, "就业人数", None)]),
+    ("損失得有七八萬塊，增氧机一台一千二百块左右，電子零件貨值126.8億元。",
+     [("七八萬塊", "money", 70000, None, "損失", None), ("一千二百块左右", "money", 1200, "about", "增氧机", None),
+      ("126.8億元", "money", 1.268e10, None, "電子零件貨值", None)]),
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [

@@ -64,9 +64,11 @@ def _line_start(most: int = 8) -> str:
     return f"(?:{'|'.join((f'(?<!{breaks})', *indented))})"
 
 
-def _not_after(word: str, not_words: tuple[str, ...]) -> str:
-    """An approximate word or a sign, unless it ends a word listed as none (签约, 村规民约, 纠正)."""
-    heads = [w[: -len(word)] for w in not_words if w.endswith(word) and len(w) > len(word)]
+def _not_after(word: str, not_words: tuple[str, ...], words: Iterable[str]) -> str:
+    """An approximate word or a sign (one of `words`), unless it ends a word listed as none (签约, 村规民约,
+    纠正): the longest of `words` that the listed word ends with (放大约 blocks 大约, not 约)."""
+    heads = [w[: -len(word)] for w in not_words if len(w) > len(word)
+             and max((v for v in words if w.endswith(v)), key=len, default=None) == word]
     # one lookbehind per length of the heads: `re` looks behind by a fixed width (签约, 村规民约)
     return "".join(f"(?<!{alternation(h for h in heads if len(h) == size)})" for size in sorted({len(h) for h in heads})) \
         + regex.escape(word)
@@ -135,12 +137,12 @@ def branches() -> tuple[str, ...]:
     # after the second are two figures. A space before a hyphen and none after it make a minus sign, no range
     # (a table's row: 26,287 -4.35%).
     points = alternation(lex.points)
-    signs = "|".join(_not_after(w, lex.not_signs) for w in sorted(lex.signs, key=len, reverse=True))
+    signs = "|".join(_not_after(w, lex.not_signs, lex.signs) for w in sorted(lex.signs, key=len, reverse=True))
     number = (f"(?:(?:{signs})(?=\\d))?{one}(?:(?:{gap}(?P<unit1>(?P<pct>%|‰)|(?P<points>{points})|(?P<same>{units})))?"
               f"(?! -\\d){gap}(?:{separators}){gap}{one}(?(same){gap}(?=(?P=same)))(?(points){gap}(?={points}))(?(pct){gap}(?=[%‰])))?")
     # 上万人, 小两万: some approximate words are one only before a magnitude word or a Chinese numeral
     ahead = dict(zip(BEFORE_ONLY, (mag, f"[{regex.escape(digit)}十百千]"), strict=True))
-    before = "|".join(_not_after(w, lex.not_approx) + (f"(?={ahead[lex.approx_before_only[w]]})" if w in lex.approx_before_only else "")
+    before = "|".join(_not_after(w, lex.not_approx, lex.approx_before) + (f"(?={ahead[lex.approx_before_only[w]]})" if w in lex.approx_before_only else "")
                       for w in sorted(lex.approx_before, key=len, reverse=True))
     after = alternation(w for w in lex.approx_after if w not in lex.approx_mid)
     noun_prefix = f"(?:(?![的和与及在是为有将被对从把向岁年月日届周])[{HAN}]){{0,6}}"

@@ -274,7 +274,8 @@ def _listed() -> re.Pattern[str]:
     step: eight times slower on a list, and a forward search retried at every start, quadratic)."""
     units = alternation(unit[::-1] for unit in ("%", "‰", "倍", *lexicon().points, *lexicon().units))
     number = r"[万亿]*(?:[-+\d.]+|[零〇一二两三四五六七八九十百千点]+(?:之分百)?)"  # 百分之十五 too
-    return re.compile(f"(?:[和与及、](?:{units}|[位名])?{number}第?)+")  # 第4位和第5位: rankings too
+    # 第4位和第5位: rankings too; 增加4.1萬人或0.36%: a change told twice
+    return re.compile(f"(?:[和与及、或](?:{units}|[位名])?{number}第?)+")
 
 
 class Occurrences:
