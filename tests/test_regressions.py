@@ -826,6 +826,9 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("損失得有七八萬塊，增氧机一台一千二百块左右，電子零件貨值126.8億元。",
      [("七八萬塊", "money", 70000, None, "損失", None), ("一千二百块左右", "money", 1200, "about", "增氧机", None),
       ("126.8億元", "money", 1.268e10, None, "電子零件貨值", None)]),
+    ("失業率為3.45%，與上年同月比較下降0.22個百分點。",  # 与…比较, 与…相比 inside the clause: the comparison
+     [("3.45%", "percent", 3.45, None, "失業率", None),
+      ("0.22個百分點", "percentage_point", -0.22, None, "失業率", "與上年同月比較")]),
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [

@@ -107,6 +107,7 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         # digest's heading (【菜篮子】)
         "lead": re.compile(f"(?:(?!每[户人年月天亩家]+(?![可为将能均每]))(?:{_DATE})|(?:{periods})(?:末|初|底)?|[“\"‘]?(?:{periods})[”\"’](?:期间|以来|末|初)?|[”’](?:期间|以来|末|初)|【[^】\\n\\r]{{0,12}}】|(?!{kept}){_SPAN}|(?:[“\"‘][^”\"’\\n\\r]{{1,8}}[”\"’]|[{HAN}]{{1,6}}?)(?:期间|当天|当日|时候)|截至|(?!{kept})[到至]|[按以][^，,；;。]{{0,10}}?(?:折算|计算|计)(?:为|成)?|[，,、的\\s)）”’」』]|[(（][^)）\\n\\r]{{0,8}}[)）]|{_TAG})+"),
         "tag_at_end": regex.compile(f"(?r){_TAG}$"),
+        "compared_with": re.compile(r"(?:与|同|和|跟)[^，,；;。与]{1,16}$"),  # 与上年同月(比较): its opening
         # 平均上网电价（含税）, 化肥使用量（折纯）: a qualifier in brackets ending a name is no part of it
         "qualifier_at_end": re.compile(f"[(（](?:{alternation(cues['bracket_qualifiers'])})[^()（）]{{0,10}}[)）]$"),
         # 比上年, 较上年同期, 与上年相比 — not the 比 of 比重, 占比, 可比, 环比, nor the 较 of 较快, 较多 (but 较多年同期均值).
@@ -161,7 +162,7 @@ def _verb_tail() -> tuple[str, ...]:
     (保有率不低于), superlatives (单日票房最高达)."""
     cues = lexicon().cues
     return (*cues["trailing_strip"], *cues["change_adverbs"], *cues["increase"], *cues["decrease"],
-            *lexicon().approx_bounds, *cues["superlatives"])
+            *lexicon().approx_bounds, *cues["superlatives"], *cues["compared_closers"])
 
 
 @cache
@@ -293,7 +294,14 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
                 hi, _ = strip_tail(text, cues["trailing_strip"], lo, match.start())
                 break
         else:
-            if said:  # as the source writes it (環比, not the folded 环比)
+            # 與上年同月比較下降0.22個百分點: what it is compared with, closed by 比较 or 相比 in the clause
+            closed = removed and removed[-1] in _cue_set("compared_closers") and hi == stripped_at
+            opened = pats["compared_with"].search(text, lo, hi) if closed else None
+            if opened:
+                baseline = source[opened.start():hi + len(removed[-1])]
+                compared_at = opened.start()
+                hi, _ = strip_tail(text, cues["trailing_strip"], lo, opened.start())
+            elif said:  # as the source writes it (環比, not the folded 环比)
                 at = text.rfind(said[-1], lo, start)
                 baseline = source[at:at + len(said[-1])]
 
