@@ -829,6 +829,9 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("失業率為3.45%，與上年同月比較下降0.22個百分點。",  # 与…比较, 与…相比 inside the clause: the comparison
      [("3.45%", "percent", 3.45, None, "失業率", None),
       ("0.22個百分點", "percentage_point", -0.22, None, "失業率", "與上年同月比較")]),
+    ("網上零售銷售的臨時估計為27.4億港元，佔零售業總銷貨價值的百分比為9.3%。",  # an estimate of it; 的百分比 a share
+     [("27.4億港元", "money", 2.74e9, None, "網上零售銷售", None),
+      ("9.3%", "share", 9.3, None, "網上零售銷售", "零售業總銷貨價值")]),
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [
