@@ -832,6 +832,9 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("網上零售銷售的臨時估計為27.4億港元，佔零售業總銷貨價值的百分比為9.3%。",  # an estimate of it; 的百分比 a share
      [("27.4億港元", "money", 2.74e9, None, "網上零售銷售", None),
       ("9.3%", "share", 9.3, None, "網上零售銷售", "零售業總銷貨價值")]),
+    ("上证指数报3,068.52点，深证成指报9,642.17点，恒指跌了300点，会议上午9点开始。",  # an index's points
+     [("3,068.52点", "number", 3068.52, None, "上证指数", None), ("9,642.17点", "number", 9642.17, None, "深证成指", None),
+      ("300点", "number", -300, None, "恒指", None)]),
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [

@@ -22,7 +22,7 @@ from .kinds import (
     RATIO,
     SHARE,
 )
-from .lexicon import TIME, Sense, change_words, lexicon
+from .lexicon import INDEX, TIME, Sense, change_words, lexicon
 from .numerals import NumberError, Reading, read_number
 from .record import Kind
 from .scan import Candidate, bare
@@ -295,17 +295,10 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
                 return not_statistic(why)
         if has_magnitude and currency_before(text, cand.start):
             return Verdict(MONEY)  # 票務收入港元12.8億: the currency written before the amount
-        # 城乡居民收入比为2.13, PMI为49.5: a ratio or an index is written with no unit (the cheap search
-        # first: its name must be near)
-        names = _names_searched()
-        left = _left(text, cand, bounds.clause)
-        if names.search(text, bounds.clause, cand.start) and (named := _named(left)):
-            return Verdict(_named_kinds()[named])
-        # …收入比为2.14，比上年缩小0.04: a change of the ratio (or index) its sentence names
-        sign = _change(left)
-        if sign and (named_before := names.search(text, sentence_start(text, cand.start, bounds.wide), cand.start)):
-            return Verdict(_named_kinds()[named_before.group()], sign)
-        return Verdict(NUMBER) if has_magnitude else not_statistic("other")
+        # 城乡居民收入比为2.13, PMI为49.5: a ratio or an index is written with no unit
+        return _of_a_name(text, cand, bounds) or (Verdict(NUMBER) if has_magnitude else not_statistic("other"))
+    if unit is not None and lex.units[unit][0] == INDEX:  # 上证指数报3,068.52点; 8点 is a time of day
+        return _of_a_name(text, cand, bounds) or not_statistic("other")
     sense = lex.senses.get(unit or "")
     left = _left(text, cand, bounds.clause)
     # 两块五毛, 一块钱: tenths of a 块, or 钱 after it, make it money whatever the clause says; so do its cues
@@ -325,6 +318,20 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
 
 
 _PRICED = re.compile(r"[\d零〇一二两三四五六七八九十]")  # a number right after 一 and its unit
+
+
+def _of_a_name(text: str, cand: Candidate, bounds: Clause) -> Verdict | None:
+    """The kind of a number that is a ratio's or an index's (城乡居民收入比为2.13, PMI为49.5), or a change of
+    one its sentence names (…收入比为2.14，比上年缩小0.04), else None. The cheap search first: the name must
+    be near."""
+    names = _names_searched()
+    left = _left(text, cand, bounds.clause)
+    if names.search(text, bounds.clause, cand.start) and (named := _named(left)):
+        return Verdict(_named_kinds()[named])
+    sign = _change(left)
+    if sign and (named_before := names.search(text, sentence_start(text, cand.start, bounds.wide), cand.start)):
+        return Verdict(_named_kinds()[named_before.group()], sign)
+    return None
 
 
 def _sense_before(text: str, cand: Candidate, unit: str | None, bounds: Clause, sense: Sense) -> bool:

@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 APPROX_KINDS = frozenset({"about", "over", "under"})
 FIGURE_KINDS = ("money", "measure", "count")
 TIME = "time"  # units of time and age: a figure only where a time measure names them (classify)
+INDEX = "index"  # units of an index's level (点): a figure only where an index is named (classify)
 NON_FIGURE_REASONS = frozenset({"date", "duration", "age", "ordinal", "slogan", "code", "list", "other"})
 
 
@@ -78,7 +79,7 @@ class Sense(NamedTuple):
 @dataclass(frozen=True)
 class Lexicon:
     fold: Mapping[int, str]
-    units: Mapping[str, tuple[str, str]]  # written -> (kind or TIME, canonical)
+    units: Mapping[str, tuple[str, str]]  # written -> (kind, TIME or INDEX, canonical)
     senses: Mapping[str, Sense]  # written -> the reading its cues call for
     scales: Mapping[str, Decimal]  # ‰ -> 0.1, 毛 -> 0.1: what the number before the unit is multiplied by
     points: Mapping[str, str]  # 个百分点 -> 百分点, 个基点 -> 基点: the units of a change in points
@@ -115,7 +116,7 @@ class Lexicon:
 
 def _units(data: Mapping[str, Any]) -> Mapping[str, tuple[str, str]]:
     units: dict[str, tuple[str, str]] = {}
-    for kind in (*FIGURE_KINDS, TIME):
+    for kind in (*FIGURE_KINDS, TIME, INDEX):
         for written, canonical in data[kind].items():
             if written in units:
                 raise LexiconError(f"units.json: {written!r} is listed as both {units[written][0]} and {kind}")
