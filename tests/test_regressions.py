@@ -835,6 +835,13 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("上证指数报3,068.52点，深证成指报9,642.17点，恒指跌了300点，会议上午9点开始。",  # an index's points
      [("3,068.52点", "number", 3068.52, None, "上证指数", None), ("9,642.17点", "number", 9642.17, None, "深证成指", None),
       ("300点", "number", -300, None, "恒指", None)]),
+    # holdout64, holdout65 (session 17)
+    ("再请上三五个长工，一个人管十四五个病人，“十四五”期间投资3亿元，比往年多卖了近一倍。",  # 三五 and 十四五 ranges
+     [("三五个", "count", 3, None, "长工", None), ("十四五个", "count", 14, None, "病人", None),
+      ("3亿元", "money", 3e8, None, "投资", None), ("近一倍", "growth_rate", 100, "under", "投资", "比往年")]),
+    ("一个支架从一万多块降到了七百来块，平均发车间隔缩短至6.5分钟，我们是三班倒。",
+     [("一万多块", "money", 10000, "over", "一个支架", None), ("七百来块", "money", 700, "about", "一个支架", None),
+      ("6.5分钟", "measure", 6.5, None, "平均发车间隔", None)]),
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [
