@@ -842,6 +842,9 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("一个支架从一万多块降到了七百来块，平均发车间隔缩短至6.5分钟，我们是三班倒。",
      [("一万多块", "money", 10000, "over", "一个支架", None), ("七百来块", "money", 700, "about", "一个支架", None),
       ("6.5分钟", "measure", 6.5, None, "平均发车间隔", None)]),
+    ("工钱一个人一天一百二十块，最高用电负荷可能达到1.25亿千瓦，住宅單位買賣1,024宗，把园子扩到三十亩出头。",
+     [("一百二十块", "money", 120, None, "工钱", None), ("1.25亿千瓦", "measure", 1.25e8, None, "最高用电负荷", None),
+      ("1,024宗", "count", 1024, None, "住宅單位買賣", None), ("三十亩出头", "measure", 30, "over", "园子", None)]),
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [
