@@ -79,7 +79,7 @@ class Sense(NamedTuple):
 @dataclass(frozen=True)
 class Lexicon:
     fold: Mapping[int, str]
-    units: Mapping[str, tuple[str, str]]  # written -> (kind, TIME or INDEX, canonical)
+    units: Mapping[str, tuple[str, str]]  # written -> (a figure kind, TIME or INDEX; canonical)
     senses: Mapping[str, Sense]  # written -> the reading its cues call for
     scales: Mapping[str, Decimal]  # ‰ -> 0.1, 毛 -> 0.1: what the number before the unit is multiplied by
     points: Mapping[str, str]  # 个百分点 -> 百分点, 个基点 -> 基点: the units of a change in points
