@@ -813,6 +813,8 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("7,334億元", "money", 7.334e11, None, "財政儲備", None), ("3,398億元", "money", 3.398e11, None, "教育和醫療兩個範疇的開支", None)]),
     ("打造百亿元级产业集群，营收突破百亿元。", [("百亿元", "money", 1e10, None, "营收", None)]),  # a class, an amount
     ("全年粮食减产5%。", [("5%", "growth_rate", -5, None, "粮食", None)]),
+    ("经费投入强度低于1%，物价涨幅低于3%。",  # 低于 right before the number: a bound, no fall
+     [("1%", "percent", 1, "under", "经费投入强度", None), ("3%", "growth_rate", 3, "under", "物价", None)]),
     ("“那会儿粉丝才几百个。”如今直播间在线常有两三千人，去年收购款付了三百二十来万块，争取粉丝冲到20万。",
      [("几百个", "count", 200, "about", "粉丝", None), ("两三千人", "count", 2000, None, "直播间在线", None),
       ("三百二十来万块", "money", 3.2e6, "about", "收购款", None), ("20万", "number", 2e5, None, "粉丝", None)]),

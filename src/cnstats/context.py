@@ -267,8 +267,9 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
             removed += more
         said = [w for w in removed if w in cues["baseline_words"]]
         changed = any(w in _change_words() for w in removed)
-        bound = next((w for w in removed if w in lexicon().approx_bounds), None)
-        approx = approx or (lexicon().approx_bounds[bound] if bound else None)  # 不低于35%: at least
+        # 不低于35%: at least; not 低于10%的规定上限, the value of the bound itself
+        bound = next((w for w in removed if w in lexicon().approx_bounds), None) if not text.startswith("的", end) else None
+        approx = approx or (lexicon().approx_bounds[bound] if bound else None)
         if kind == RANKING and earlier and earlier[-1].kind == RANKING and text.startswith("、", earlier[-1].end) \
                 and 2 <= hi - earlier[-1].end - 1 <= _LISTED_SCOPE:
             # 居全国高校第28位、全省高校第一: what it ranks is the one before's; between them, only its population
