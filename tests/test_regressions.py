@@ -848,6 +848,10 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("工钱一个人一天一百二十块，最高用电负荷可能达到1.25亿千瓦，住宅單位買賣1,024宗，把园子扩到三十亩出头。",
      [("一百二十块", "money", 120, None, "工钱", None), ("1.25亿千瓦", "measure", 1.25e8, None, "最高用电负荷", None),
       ("1,024宗", "count", 1024, None, "住宅單位買賣", None), ("三十亩出头", "measure", 30, "over", "园子", None)]),
+    # holdout66, holdout67 (session 17)
+    ("农家菜一桌四五百块，土鸡一只一百二十块；全年百万工时伤亡率0.12，较上年下降0.05。",
+     [("四五百块", "money", 400, None, "农家菜", None), ("一百二十块", "money", 120, None, "土鸡", None),
+      ("0.12", "ratio", 0.12, None, "百万工时伤亡率", None), ("0.05", "ratio", -0.05, None, "百万工时伤亡率", "较上年")]),
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [
