@@ -852,6 +852,10 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("农家菜一桌四五百块，土鸡一只一百二十块；全年百万工时伤亡率0.12，较上年下降0.05。",
      [("四五百块", "money", 400, None, "农家菜", None), ("一百二十块", "money", 120, None, "土鸡", None),
       ("0.12", "ratio", 0.12, None, "百万工时伤亡率", None), ("0.05", "ratio", -0.05, None, "百万工时伤亡率", "较上年")]),
+    ("好评率99.2%，比前一个月高了0.4个百分点；新增发明专利授权2,340件。",  # 前一个月 a comparison; 发明 no 增发
+     [("99.2%", "percent", 99.2, None, "好评率", None),
+      ("0.4个百分点", "percentage_point", 0.4, None, "好评率", "比前一个月"),
+      ("2,340件", "count", 2340, None, "发明专利授权", None)]),
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [
