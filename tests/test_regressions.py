@@ -856,6 +856,9 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("99.2%", "percent", 99.2, None, "好评率", None),
       ("0.4个百分点", "percentage_point", 0.4, None, "好评率", "比前一个月"),
       ("2,340件", "count", 2340, None, "发明专利授权", None)]),
+    ("可售套数约10.2万套，二手住宅成交1.12万套，环比大涨86%。",
+     [("约10.2万套", "count", 102000, "about", "可售套数", None), ("1.12万套", "count", 11200, None, "二手住宅成交", None),
+      ("86%", "growth_rate", 86, None, "二手住宅成交", "环比")]),
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [
