@@ -821,6 +821,7 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("在外读大学的娃有三十几个，毕业回来的不到一成，产量是去年的八成。",  # tenths of those named: a share
      [("三十几个", "count", 31, "about", "在外读大学的娃", None), ("不到一成", "share", 10, "under", "毕业回来的", None),
       ("八成", "ratio", 80, None, "产量", "去年")]),
+    ("人均拥有量仍不足全国平均水平的八成。", [("八成", "ratio", 80, None, "人均拥有量", "全国平均水平")]),
     # holdout62, holdout63 (session 17)
     ("累计涨跌幅分别为-2.3%和8.7%，成交额较上周放大约12%。就业人数增加4.1萬人或0.36%。",
      [("-2.3%", "growth_rate", -2.3, None, None, None), ("8.7%", "growth_rate", 8.7, None, None, None),
