@@ -119,9 +119,9 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
                                r"|[^，,；;。：:\d]{0,12}?(?P<heading>同比|环比)[^，,；;。：:\d]{0,10}[：:]"),
         # Searched backwards from the end ((?r)): a forward search tries the lazy reference from every
         # 占 of the window, and text dense with shares has one every few characters.
-        # 占比, 占有率 and 市占率 are share words, not 占 + the whole, nor is 了 (占了三成); 比重首次超过, 比重保持在, 比重分别为: up to
-        # two level words or adverbs.
-        "share_of": regex.compile(f"(?r)占(?:到了|到|了)?(?!比|有?率)(?P<ref>(?![了到])[^，,；;。占]+?)的?(?:比重|比例|百分比)?(?:{alternation((*cues['level_verbs'], *cues['change_adverbs']))}){{0,2}}的?$"),
+        # 占比, 占有率 and 市占率 are share words, not 占 + the whole, nor is 了 (占了三成); 的比重, 的百分比 (share_of_heads) name
+        # the share, not the whole; 比重首次超过, 比重保持在, 比重分别为: up to two level words or adverbs.
+        "share_of": regex.compile(f"(?r)占(?:到了|到|了)?(?!比|有?率)(?P<ref>(?![了到])[^，,；;。占]+?)的?(?:{alternation(cues['share_of_heads'])})?(?:{alternation((*cues['level_verbs'], *cues['change_adverbs']))}){{0,2}}的?$"),
         "streak": re.compile(r"连续第?(?:[\d一二三四五六七八九十两多]+)个?年$"),  # 连续五年, 连续第四年
         "owner": re.compile(f"(?:所辖|下辖)?[{HAN}]{{0,6}}?[省市县区镇乡村]的"),
         "above": re.compile(f"(?<!不)(?:{alternation(cues['above_verbs'])})(?P<ref>[^，,；;。\\d]{{1,16}}?)的?$"),
