@@ -296,7 +296,7 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
                 break
         else:
             # 與上年同月比較下降0.22個百分點: what it is compared with, closed by 比较 or 相比 in the clause
-            closed = removed and removed[-1] in _cue_set("compared_closers") and hi == stripped_at
+            closed = bool(removed) and removed[-1] in _cue_set("compared_closers") and hi == stripped_at
             opened = pats["compared_with"].search(text, lo, hi) if closed else None
             if opened:
                 baseline = source[opened.start():hi + len(removed[-1])]
@@ -379,7 +379,7 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
     # compared with (比上半年预期目标高…，排全市第1位) is no period of a later figure.
     since = max(sentence_from, start - 150)
     when = periods.last(since, compared_at)
-    while when and text[when[0] - 1:when[0]] in _COMPARED:
+    while when and text[when[0] - 1:when[0]] in _compared_markers():
         when = periods.last(since, when[0])
     period = source[when[0]:when[1]] if when else None
     return Context(indicator, baseline, scope, period, approx)
@@ -423,7 +423,11 @@ def _compared_rate(removed: list[str]) -> int:
 
 
 _START = attrgetter("start")
-_COMPARED = frozenset("比较与")  # 比上年, 较上年同期, 与上周持平: what follows is compared with, not when
+@cache
+def _compared_markers() -> frozenset[str]:
+    """比上年, 较上年同期, 与上周持平: a period after one of these (cues.json baseline_markers) is compared with,
+    not when."""
+    return frozenset(marker for marker in lexicon().cues["baseline_markers"] if len(marker) == 1)
 
 
 def _changed_from(text: str, start: int, end: int) -> bool:

@@ -463,7 +463,7 @@ def _adjacent_range(s: str) -> Reading | None:
     first, second = table.digits[s[i]], table.digits[s[i + 1]]
     magnitude_after = s[i + 2:i + 3] in table.magnitudes
     # 三五百, 三五个: the pairs that are no neighbours, before a magnitude or alone (三五 as 35 is never written)
-    if first == 0 or second != first + 1 and not (s[i:i + 2] in table.extra_pairs and (magnitude_after or s == s[i:i + 2])):
+    if first == 0 or second != first + 1 and not (s[i:i + 2] in table.extra_pairs and (magnitude_after or len(s) == 2)):
         return None
     low_text, high_text = s[:i + 1] + s[i + 2:], s[:i] + s[i + 1:]
     scale = prod((table.magnitudes[ch] for ch in _tail(low_text)), start=Decimal(1))
