@@ -860,6 +860,11 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("可售套数约10.2万套，二手住宅成交1.12万套，环比大涨86%。",
      [("约10.2万套", "count", 102000, "about", "可售套数", None), ("1.12万套", "count", 11200, None, "二手住宅成交", None),
       ("86%", "growth_rate", 86, None, "二手住宅成交", "环比")]),
+    # 多 and 来 after a measure or 块 before the noun it measures (两亩多地); not 多 of 多功能, nor 来 of 来自
+    ("他家租出去三亩多地，屋后还有两亩来地。",
+     [("三亩多", "measure", 3, "over", "地", None), ("两亩来", "measure", 2, "about", "地", None)]),
+    ("教室里装了2块多媒体屏，3万吨来自进口。",
+     [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [

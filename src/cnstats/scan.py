@@ -69,9 +69,13 @@ def _not_after(word: str, not_words: tuple[str, ...], words: Iterable[str]) -> s
     纠正): the longest of `words` that the listed word ends with (放大约 blocks 大约, not 约)."""
     heads = [w[: -len(word)] for w in not_words if len(w) > len(word)
              and max((v for v in words if w.endswith(v)), key=len, default=None) == word]
-    # one lookbehind per length of the heads: `re` looks behind by a fixed width (签约, 村规民约)
-    return "".join(f"(?<!{alternation(h for h in heads if len(h) == size)})" for size in sorted({len(h) for h in heads})) \
-        + regex.escape(word)
+    return "".join(f"(?<!{same})" for same in _by_width(heads)) + regex.escape(word)
+
+
+def _by_width(listed: Iterable[str]) -> list[str]:
+    """Words as one alternation per length: `re` looks behind by a fixed width only (签约, 村规民约)."""
+    listed = set(listed)
+    return [alternation(w for w in listed if len(w) == size) for size in sorted({len(w) for w in listed})]
 
 
 @cache
@@ -151,12 +155,17 @@ def branches() -> tuple[str, ...]:
     # (土鸡一百二十块一只: nor are they tenths of the 块); the words units.json's 块 is money before
     bought = (w for w in lex.senses["块"].after if w.startswith("一"))
     each = alternation({*(f"一{w}" for w in lex.measure_words_after_one), *bought})
-    # 八成年轻人: 成 is a unit of its own (tenths); no other unit or noun follows it. 三成多, 三倍多, 三分之一多, 五块多
-    # (not 5块多功能板); 六公里多的水泥路: 多 after any unit where the phrase ends. 四块五: a digit after 块 is its
-    # tenths, in 毛; 一块一毛五: and its hundredths, in 分.
+    # 八成年轻人: 成 is a unit of its own (tenths); no other unit or noun follows it. 三成多, 三倍多, 三分之一多;
+    # 六公里多的水泥路: 多 after any unit where the phrase ends, and before the noun it measures after a measure or
+    # 块 (两亩多地, 五块多钱; not 5块多功能板), as 来 is (两亩来地, 一米来高). 四块五: a digit after 块 is its tenths, in 毛; 一块一毛五: and its
+    # hundredths, in 分.
+    more_units = "(?:" + "|".join(f"(?<={same})" for same in _by_width(
+        u for u, (kind, _) in lex.units.items() if kind == "measure" or (u in lex.senses and lex.senses[u].kind == "money"))) + ")"
+    after_unit = numerals["after_unit"]
+    more_not, come = alternation(after_unit["more_not_before"]), alternation(after_unit["come_before"])
     quantity = (f"(?P<quantity>(?:(?P<before>{before}){gap})?(?P<number>{number})"
                 f"(?:(?<!成){gap}(?P<unit>{percent_units}|倍|{units}){unit_guard}|(?<!成)(?P<noun>{person}))?"
-                f"(?:(?<=块)(?!{each})(?P<dime>[一二三四五六七八九])(?:毛(?!{each})(?P<cent>[一二三四五六七八九])分?(?![十百千万亿点\\d])|毛?(?:(?={each})|(?![{regex.escape(digit)}十百千万亿点\\d]))))?(?:{gap}(?P<after>{after}|(?<=[成倍])多|(?<=分之[一二三四五六七八九])多(?!数)|(?<=块)多(?!功能|媒体|晶|层|用途|彩)|(?(unit)多(?=的|[,，。、；;:：！!？?)）」”\\x22\\s]|\\Z)|(?!))))?)")
+                f"(?:(?<=块)(?!{each})(?P<dime>[一二三四五六七八九])(?:毛(?!{each})(?P<cent>[一二三四五六七八九])分?(?![十百千万亿点\\d])|毛?(?:(?={each})|(?![{regex.escape(digit)}十百千万亿点\\d]))))?(?:{gap}(?P<after>{after}|(?<=[成倍])多|(?<=分之[一二三四五六七八九])多(?!数)|{more_units}(?:多(?!{more_not})|来(?={come}))|(?(unit)多(?=的|[,，。、；;:：！!？?)）」”\\x22\\s]|\\Z)|(?!))))?)")
     # 居全省前三的是…: a ranking; 排名前三的影片: a name; 第一、二、三产业: ordinals listed, none a ranking
     rank_num = r"(?:\d+|[一二三四五六七八九十百零两]+)"
     ranking = (f"(?P<ranking>(?:第|前){gap}{rank_num}(?:{gap}(?P<rank_tail>{alternation(lex.cues['rank_tails'])})"
