@@ -808,7 +808,7 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
       ("第2", "ranking", 2, None, "星河E7", None)]),
     # holdout60 (session 17)
     ("人均地区生产总值62542元，按年平均汇率折算约合8871美元。",  # 约合: the amount before, in another currency
-     [("62542元", "money", 62542, None, "人均地区生产总值", None), ("8871美元", "money", 8871, None, "人均地区生产总值", None)]),
+     [("62542元", "money", 62542, None, "人均地区生产总值", None), ("8871美元", "money", 8871, "about", "人均地区生产总值", None)]),
     ("財政儲備在二〇二四年三月三十一日為7,334億元，教育和醫療兩個範疇的開支合共3,398億元。",
      [("7,334億元", "money", 7.334e11, None, "財政儲備", None), ("3,398億元", "money", 3.398e11, None, "教育和醫療兩個範疇的開支", None)]),
     ("打造百亿元级产业集群，营收突破百亿元。", [("百亿元", "money", 1e10, None, "营收", None)]),  # a class, an amount
@@ -863,6 +863,8 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     # 多 and 来 after a measure or 块 before the noun it measures (两亩多地); not 多 of 多功能, nor 来 of 来自
     ("他家租出去三亩多地，屋后还有两亩来地。",
      [("三亩多", "measure", 3, "over", "地", None), ("两亩来", "measure", 2, "about", "地", None)]),
+    ("净利润1.8亿美元，约合人民币12.9亿元。",  # 约合: about, as 约为 is
+     [("1.8亿美元", "money", 1.8e8, None, "净利润", None), ("12.9亿元", "money", 12.9e8, "about", "净利润", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

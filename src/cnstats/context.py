@@ -141,7 +141,7 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         # as is 一 and a unit (汽油一升七块八毛, 工钱一个人一天一百二十块), not after 上, 前 (比上一年) and the like
         "per_unit": regex.compile(f"(?r)(?:每[十百千万]?(?:{alternation(('月', '年', '天', '日', '晚', '股', *lexicon().units))})"
                                   f"|(?<![\\d零〇一二两三四五六七八九十百千万上下前后第同单唯统逐])一个?(?:{alternation(_per_one())}))+$"),
-        "about": re.compile(r"(?:约|大约|大概)(?:占|为|是|有|达)"),
+        "about": re.compile(r"(?:约|大约|大概)(?:占|为|是|有|达|合)"),
         # 一斤卖个, 光卖蜜就收, 想再扩, 得跑, 差评一次罚, 还压着: speech puts a modal, an adverb or a "per" before
         # a one-character verb, or a complement or a vague 个 after it, between a name and its figure
         "spoken": re.compile(f"(?:(?:{modals})(?:{adverbs})?|(?:{adverbs})(?:{modals})?|{per})(?:{verbs})(?:{complements})?$"
