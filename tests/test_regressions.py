@@ -865,6 +865,8 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("三亩多", "measure", 3, "over", "地", None), ("两亩来", "measure", 2, "about", "地", None)]),
     ("净利润1.8亿美元，约合人民币12.9亿元。",  # 约合: about, as 约为 is
      [("1.8亿美元", "money", 1.8e8, None, "净利润", None), ("12.9亿元", "money", 12.9e8, "about", "净利润", None)]),
+    ("沪指收于3,068点，国指报6,120点。",  # the indexes' short names
+     [("3,068点", "number", 3068, None, "沪指", None), ("6,120点", "number", 6120, None, "国指", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])
