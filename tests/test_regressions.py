@@ -867,6 +867,10 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("1.8亿美元", "money", 1.8e8, None, "净利润", None), ("12.9亿元", "money", 12.9e8, "about", "净利润", None)]),
     ("沪指收于3,068点，国指报6,120点。",  # the indexes' short names
      [("3,068点", "number", 3068, None, "沪指", None), ("6,120点", "number", 6120, None, "国指", None)]),
+    # what a price is per (一棵, 一吨) before 块 makes it money; the denominator alone names nothing
+    ("补种了四百棵树苗，一棵十二块，运价一吨才一百二十块。",
+     [("四百棵", "count", 400, None, "树苗", None), ("十二块", "money", 12, None, "树苗", None),
+      ("一百二十块", "money", 120, None, "运价", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

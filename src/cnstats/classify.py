@@ -35,6 +35,7 @@ from .text import (
     currency_before,
     ends_with,
     list_head,
+    per_one,
     ranked_before,
     searchable,
     sentence_start,
@@ -303,12 +304,13 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
     left = _left(text, cand, bounds.clause)
     # 两块五毛, 一块钱: tenths of a 块, or 钱 after it, make it money whatever the clause says; so do its cues
     in_sense = sense is not None and ("dime" in cand.groups or text.startswith(sense.after, cand.end)
-                                      or any(cue in left for cue in sense.cues) or _sense_before(text, cand, unit, bounds, sense))
+                                      or any(cue in left for cue in sense.cues) or _sense_before(text, cand, unit, bounds, sense)
+                                      or (sense.kind == "money" and _per_one_before().search(left) is not None))
     if sense is not None and not sense.alone and not in_sense:
         return not_statistic("other")  # 三毛: 毛 is a 元's tenth only where money is spoken of (五毛钱)
     if number == "一" and "before" not in cand.groups and not in_sense and (
             not unit or lex.units[unit][0] == "count" or unit in lex.measure_words_after_one
-            or _PRICED.match(text, cand.end)):
+            or _PRICE_NEXT.match(text, cand.end)):
         # 一个, 一批: an article, not a count (一元 is an amount, and 高出一块); 一吨三百元, 一升七块八毛: what a price is for
         return not_statistic("other")
     if unit is not None and lex.units[unit][0] == TIME:
@@ -317,7 +319,8 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
     return Verdict(kind, -1 if _change(left) < 0 or is_loss(left, 0, len(left)) or _below().search(left) else 1)
 
 
-_PRICED = re.compile(r"[\d零〇一二两三四五六七八九十]")  # a number right after 一 and its unit
+_ADVERB = "[才就只也都]?"  # between a price and what it is per: 一吨才一百二十块
+_PRICE_NEXT = re.compile(_ADVERB + r"[\d零〇一二两三四五六七八九十]")  # a number right after 一 and its unit
 
 
 def _of_a_name(text: str, cand: Candidate, bounds: Clause) -> Verdict | None:
@@ -332,6 +335,12 @@ def _of_a_name(text: str, cand: Candidate, bounds: Clause) -> Verdict | None:
     if sign and (named_before := names.search(text, sentence_start(text, cand.start, bounds.wide), cand.start)):
         return Verdict(_named_kinds()[named_before.group()], sign)
     return None
+
+
+@cache
+def _per_one_before() -> re.Pattern[str]:
+    """苗子一棵十二块, 运价一吨才一百二十块: what a price is per before the amount makes 块 money."""
+    return re.compile(f"(?:{per_one()}){_ADVERB}$")
 
 
 def _sense_before(text: str, cand: Candidate, unit: str | None, bounds: Clause, sense: Sense) -> bool:

@@ -35,6 +35,7 @@ from .text import (
     ends_with,
     list_head,
     longest_first,
+    per_one,
     ranked_before,
     sentence_start,
     starts_with,
@@ -140,7 +141,7 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         # no part of the name
         # as is 一 and a unit (汽油一升七块八毛, 工钱一个人一天一百二十块), not after 上, 前 (比上一年) and the like
         "per_unit": regex.compile(f"(?r)(?:每[十百千万]?(?:{alternation(('月', '年', '天', '日', '晚', '股', *lexicon().units))})"
-                                  f"|(?<![\\d零〇一二两三四五六七八九十百千万上下前后第同单唯统逐])一个?(?:{alternation(_per_one())}))+$"),
+                                  f"|{per_one()})+$"),
         "about": re.compile(r"(?:约|大约|大概)(?:占|为|是|有|达|合)"),
         # 一斤卖个, 光卖蜜就收, 想再扩, 得跑, 差评一次罚, 还压着: speech puts a modal, an adverb or a "per" before
         # a one-character verb, or a complement or a vague 个 after it, between a name and its figure
@@ -148,12 +149,6 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
                              f"|(?:{verbs})个$"),
         "noun": re.compile(f"[{HAN}\"“'‘A-Za-z](?:[(（][^)）\\n\\r]{{0,10}}[)）]|、(?=[{HAN}])|[{HAN}\"“”‘’'A-Za-z·\\-])*"),
     }
-
-
-def _per_one() -> tuple[str, ...]:
-    """The units that after a lone 一 say what a price or an amount is per: of physical quantities (一升),
-    of counts (网套一套两块多, 一人) and of time (一天)."""
-    return (*(unit for unit, (kind, _) in lexicon().units.items() if kind in (MEASURE, COUNT)), "天", "月", "年")
 
 
 @cache
@@ -265,6 +260,8 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         if per and per.start() > lo + 1:  # 回购价格不超过每股25元, 汽油一升: the verbs before the denominator go too
             hi, more = _strip_predicate(text, lo, per.start())
             removed += more
+        elif per and text[per.start()] == "一":  # 十二条轮胎，一条一千七八百块: the denominator alone names nothing
+            hi = lo
         said = [w for w in removed if w in cues["baseline_words"]]
         changed = any(w in _change_words() for w in removed)
         # 不低于35%: at least; not 低于10%的规定上限, the value of the bound itself

@@ -322,3 +322,13 @@ def written_currency(text: str, start: int) -> str | None:
 def _currencies() -> tuple[str, ...]:
     """The money units that name a currency (港元, 美元, 澳门元, 人民币), not 元 or 块 alone."""
     return tuple(w for w, (kind, _) in lexicon().units.items() if kind == "money" and len(w) > 1 and "/" not in w)
+
+
+@cache
+def per_one() -> str:
+    """A lone 一 and a unit that say what a price or an amount is per (a pattern): a physical quantity
+    (汽油一升), a count (网套一套两块多, 工钱一个人) or a time (一天); not after a numeral, nor after 上, 前 and the
+    like (比上一年)."""
+    units = (*(unit for unit, (kind, _) in lexicon().units.items() if kind in ("measure", "count")), "天", "月", "年")
+    return f"(?<![\\d零〇一二两三四五六七八九十百千万上下前后第同单唯统逐])一个?(?:{alternation(units)})"
+
