@@ -871,6 +871,8 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("补种了四百棵树苗，一棵十二块，运价一吨才一百二十块。",
      [("四百棵", "count", 400, None, "树苗", None), ("十二块", "money", 12, None, "树苗", None),
       ("一百二十块", "money", 120, None, "运价", None)]),
+    ("最低时薪由港元40.0上调至港元42.5。",  # a currency before a number with no magnitude: an amount
+     [("40.0", "money", 40, None, "最低时薪", None), ("42.5", "money", 42.5, None, "最低时薪", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

@@ -242,12 +242,13 @@ def _names_searched() -> re.Pattern[str]:
 
 def hopeless(text: str, cand: Candidate, names: NumberNames) -> bool:
     """Whether a candidate is a bare number (1,234, 1.1, 三: no unit, noun, magnitude or approximate word,
-    not a percent) with no ratio's or index's name in the 200 characters before it. Such a number is a
+    not a percent, no currency before it) with no ratio's or index's name in the 200 characters before it. Such a number is a
     statistic only as a ratio or an index named in its clause or sentence (城乡居民收入比为2.13，比上年缩小0.04),
     so `classify` would find none: the cheap test that lets text made of numbers skip reading them, and the
     clause and context work. `names` are the text's names, found once: text made of numbers has a candidate
     every few characters. Only a number written otherwise than in digits is read, to tell a percent (三成)."""
-    if not bare(text, cand) or names.last(max(0, cand.start - SENTENCE_LIMIT), cand.start) is not None:
+    if not bare(text, cand) or names.last(max(0, cand.start - SENTENCE_LIMIT), cand.start) is not None \
+            or currency_before(text, cand.start):  # 港元20,500: an amount
         return False
     start, end = cand.groups["number"]
     if _DIGITS.fullmatch(text, start, end):
@@ -294,8 +295,8 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
         for why, listed in lex.non_figure_after.items():  # 连跌8周: a duration, though an index is named
             if after.startswith(listed):
                 return not_statistic(why)
-        if has_magnitude and currency_before(text, cand.start):
-            return Verdict(MONEY)  # 票務收入港元12.8億: the currency written before the amount
+        if currency_before(text, cand.start):
+            return Verdict(MONEY)  # 票務收入港元12.8億, 收入中位數為港元20,500: the currency written before the amount
         # 城乡居民收入比为2.13, PMI为49.5: a ratio or an index is written with no unit
         return _of_a_name(text, cand, bounds) or (Verdict(NUMBER) if has_magnitude else not_statistic("other"))
     if unit is not None and lex.units[unit][0] == INDEX:  # 上证指数报3,068.52点; 8点 is a time of day
