@@ -873,6 +873,9 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
       ("一百二十块", "money", 120, None, "运价", None)]),
     ("最低时薪由港元40.0上调至港元42.5。",  # a currency before a number with no magnitude: an amount
      [("40.0", "money", 40, None, "最低时薪", None), ("42.5", "money", 42.5, None, "最低时薪", None)]),
+    ("就业不足率由2024年2月至4月的1.1%微升至2024年3月至5月的1.2%。",  # the level it rose to: no ratio to a period
+     [("1.1%", "percent", 1.1, None, "就业不足率", None), ("1.2%", "percent", 1.2, None, "就业不足率", None)]),
+    ("平均通话时长为8分多钟。", [("8分多钟", "measure", 8, "over", "平均通话时长", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])
@@ -886,6 +889,8 @@ def test_blind_set_faults_stay_fixed(text, expected):
     ("上周全市新房成交1200套。", "新房成交", "上周"),
     ("今年首兩個月訪港旅客750萬人次。", "訪港旅客", "首兩個月"),
     ("CPI由上月持平转为下降0.1%。", "CPI", "上月"),  # the period it changed from leads no name
+    ("2024年1-9月，全市GDP增长5%。", "GDP", "2024年1-9月"),  # a year's months: one period
+    ("失业率由2024年2月至4月的3.0%微升至2024年3月至5月的3.1%。", "失业率", "2024年3月至5月"),
     ("最低工資由2024年5月1日起上調至42.1港元。", "最低工資", "2024年5月1日起"),  # 由…起 is when
     ("大米价格与上周持平，食用油价格比去年同期低一成左右。", "食用油价格", None),  # compared with, not when
 ])

@@ -389,9 +389,9 @@ def _name_ends(left: str, between: tuple[str, ...]) -> tuple[int, ...]:
 
 @cache
 def came_from() -> re.Pattern[str]:
-    """A 由 or 从 phrase ending the clause, up to 20 characters (由10.21年提高至); not 从业, 从事. The
+    """A 由 or 从 phrase ending the clause, up to 32 characters (由10.21年提高至); not 从业, 从事. The
     context reads it too: what a share was before (占营业收入的比重由上年的38.5%提高到)."""
-    return re.compile(f"(?!{alternation(lexicon().cues['not_came_from'])})[由从][^，,；;。由从]{{1,20}}$")
+    return re.compile(f"(?!{alternation(lexicon().cues['not_came_from'])})[由从][^，,；;。由从]{{1,32}}$")
 
 
 @cache
