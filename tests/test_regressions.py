@@ -876,6 +876,8 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("就业不足率由2024年2月至4月的1.1%微升至2024年3月至5月的1.2%。",  # the level it rose to: no ratio to a period
      [("1.1%", "percent", 1.1, None, "就业不足率", None), ("1.2%", "percent", 1.2, None, "就业不足率", None)]),
     ("平均通话时长为8分多钟。", [("8分多钟", "measure", 8, "over", "平均通话时长", None)]),
+    ("2023年居民消费价格指数（2020年=100）为103.5。",  # an index's base in brackets: neither name nor period
+     [("103.5", "number", 103.5, None, "居民消费价格指数", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

@@ -28,6 +28,7 @@ from .record import Kind
 from .scan import Candidate, bare
 from .text import (
     ABBREVIATION,
+    INDEX_BASE,
     SENTENCE_LIMIT,
     Clause,
     Occurrences,
@@ -380,6 +381,8 @@ def _name_ends(left: str, between: tuple[str, ...]) -> tuple[int, ...]:
     figure (and before or inside an abbreviation in brackets there), and before a 由 or 从 phrase
     (受教育年限由10.21年提高至10.58年: the name stands before 由)."""
     hi, _ = strip_tail(left, between)
+    based = INDEX_BASE.search(left, 0, hi) if left[hi - 1:hi] in (")", "）") else None
+    hi = based.start() if based else hi
     abbreviated = ABBREVIATION.search(left, 0, hi)
     # 电能利用效率（PUE）降至: the name before the brackets, or the abbreviation inside them
     ends = (abbreviated.start(), abbreviated.end() - 1) if abbreviated else (hi,)

@@ -22,6 +22,7 @@ from .record import Figure, Kind
 from .text import (
     ABBREVIATION,
     HAN,
+    INDEX_BASE,
     PERIOD_BREAKS,
     SENTENCE_LIMIT,
     Clause,
@@ -304,6 +305,8 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
                 at = text.rfind(said[-1], lo, start)
                 baseline = source[at:at + len(said[-1])]
 
+    if text[hi - 1:hi] in (")", "）") and (based := INDEX_BASE.search(text, lo, hi)):
+        hi = compared_at = based.start()  # its base year is no period of the index: 价格指数（2020年=100）
     # A period inside the name is no part of it: the name is what the period leads, or ends (每户补助标准
     # keeps its 每户; a period after a verb belongs to a clause inside the name: 市下达全年目标任务).
     inside = periods.last(lo, hi) if hi - lo > 3 else None
