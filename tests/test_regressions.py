@@ -878,6 +878,18 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("平均通话时长为8分多钟。", [("8分多钟", "measure", 8, "over", "平均通话时长", None)]),
     ("2023年居民消费价格指数（2020年=100）为103.5。",  # an index's base in brackets: neither name nor period
      [("103.5", "number", 103.5, None, "居民消费价格指数", None)]),
+    # adverbs and verbs between a name and its figure (亦, 倒, 估计, 争取), a time told by an event (“五一”假期,
+    # 上市以来), 算下来 in speech, 人均停留 a time measure, 综合排名 a ranking's verb, 标准组 a unit
+    ("总劳动人口亦增加约1.3万人，零售业总销货价值临时估计为326亿港元。",
+     [("约1.3万人", "count", 13000, "about", "总劳动人口", None), ("326亿港元", "money", 326e8, None, "零售业总销货价值", None)]),
+    ("柴油倒涨了一块多，营业额争取达到两百五十万块。",
+     [("一块多", "money", 1, "over", "柴油", None), ("两百五十万块", "money", 2.5e6, None, "营业额", None)]),
+    ("“五一”假期单日旅客发送量2,068.6万人次，上市以来累计分红20亿元以上。",
+     [("2,068.6万人次", "count", 20686000, None, "单日旅客发送量", None), ("20亿元以上", "money", 2e9, "over", "分红", None)]),
+    ("过夜游客人均停留2.6天，生态环境质量综合排名居全国前五。",
+     [("2.6天", "measure", 2.6, None, "过夜游客人均停留", None), ("前五", "ranking", 5, "under", "生态环境质量", None)]),
+    ("动车组4,400余标准组，算下来收入比前年多跑了两万来公里。",
+     [("4,400余标准组", "count", 4400, "over", "动车组", None), ("两万来公里", "measure", 20000, "about", "收入", "比前年")]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])
