@@ -890,6 +890,10 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("2.6天", "measure", 2.6, None, "过夜游客人均停留", None), ("前五", "ranking", 5, "under", "生态环境质量", None)]),
     ("动车组4,400余标准组，算下来收入比前年多跑了两万来公里。",
      [("4,400余标准组", "count", 4400, "over", "动车组", None), ("两万来公里", "measure", 20000, "about", "收入", "比前年")]),
+    # a period that ends the name before how the figure changed (已於…起由每小時…調升至); 調升至 a change to a level
+    ("最低工資已於5月1日起由每小時港元40.0調升至港元42.1，車費已於6月1日起調升至12.5港元。",
+     [("40.0", "money", 40, None, "最低工資", None), ("42.1", "money", 42.1, None, "最低工資", None),
+      ("12.5港元", "money", 12.5, None, "車費", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

@@ -70,7 +70,7 @@ _DATE_PARTS = (
     (_DIGITS, (r"\d{3}(?:[-/至到]\d{2}(?:\d{2})?)?年(?:\d{1,2}(?:[-~至到]\d{1,2})?月(?:\d{1,2}[日号])?(?:[-~至到]\d{1,2}月)?)?"
                r"(?:以来|(?:底|末)前?|初|度|间|起)?")),
     (_DIGITS, r"\d{2}年(?:底|末|度)"),  # Taiwan's years (112年底, 113年度)
-    (_DIGITS, r"\d?(?:[-~至到]\d{1,2})?月(?:份|\d{1,2}[日号])?(?:以来|(?:底|末)前?)?"),  # 1-9月, 3月5日
+    (_DIGITS, r"\d?(?:[-~至到]\d{1,2})?月(?:份|\d{1,2}[日号])?(?:以来|(?:底|末)前?|起)?"),  # 1-9月, 3月5日
     ("前首", r"(?:\d{1,2}|[两三四五六七八九十][一二]?)个月"),  # 前11个月, 首两个月, 前十一个月; not 比前一个月
     (_DIGITS, r"\d{3}届"),
     ("十", f"[一二]?(?:[-~至到]{_MONTH})?月(?:份)?(?:以来|(?:底|末)前?)?"),  # 十二月份, 十至十二月
@@ -312,9 +312,13 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
     inside = periods.last(lo, hi) if hi - lo > 3 else None
     if inside and inside[0] > lo and text[inside[0]] != "每" and text[inside[0] - 2:inside[0]] not in _any_verbs() \
             and not _changed_from(text, *inside):
-        if hi - inside[1] >= 2:  # 香港国际机场今年上半年客运量
+        # 最低工資已於5月1日起由每小時…調升至: what follows the period is how the figure changed (not 从业人员,
+        # nor 由政府投资的项目, who did it)
+        changes = inside[1] < hi and text[inside[1]] in _FROM and not starts_with(text, cues["not_came_from"], inside[1]) \
+            and text.find("的", inside[1], hi) < 0
+        if hi - inside[1] >= 2 and not changes:  # 香港国际机场今年上半年客运量
             lo = inside[1]
-        elif inside[1] == hi and inside[0] - lo >= 2:  # 就业率连续五年(保持在95%以上), 財政儲備在…日為
+        elif (inside[1] == hi or changes) and inside[0] - lo >= 2:  # 就业率连续五年(保持在95%以上), 財政儲備在…日為
             hi, _ = strip_tail(text, cues["trailing_strip"], lo, inside[0], _tail_keep())
     if noun:
         indicator: str | None = source[start:end][_noun_offset(text, start, end):]
