@@ -894,6 +894,14 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("最低工資已於5月1日起由每小時港元40.0調升至港元42.1，車費已於6月1日起調升至12.5港元。",
      [("40.0", "money", 40, None, "最低工資", None), ("42.1", "money", 42.1, None, "最低工資", None),
       ("12.5港元", "money", 12.5, None, "車費", None)]),
+    # 求职人士 (人士 a head a verb names), a count's noun stops at 一度 and at a doubled place word (村村),
+    # 又回到 a verb of level, scopes one after another (国内同行业)
+    ("首次求职人士约8,400人，省内12个港口一度暂停作业。",
+     [("约8,400人", "count", 8400, "about", "求职人士", None), ("12个", "count", 12, None, "港口", None)]),
+    ("全镇23个行政村村集体经济收入合计1,386万元。",
+     [("23个", "count", 23, None, "行政村", None), ("1,386万元", "money", 13860000, None, "村集体经济收入", None)]),
+    ("收购价前年两块多，今年又回到两块三上下。",
+     [("两块多", "money", 2, "over", "收购价", None), ("两块三上下", "money", 2.3, "about", "收购价", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])
@@ -945,3 +953,9 @@ def test_a_period_compared_with_is_no_period_of_a_later_figure():
     figures = extract("工业投资增长69.9%，比上半年预期目标高38.91个百分点，排全市第1位。")
     assert [f.period for f in figures] == [None, None, None]
     assert [f.period for f in extract("2023年，全市GDP比2022年增长5%。")] == ["2023年"]
+
+
+def test_scopes_written_one_after_another_are_one():
+    # 居国内同行业第3位: 国内 and 同行业 are each a scope; the population is both (was 同行业, naming 居国)
+    ranking = extract("累计过评品种达到47个，居国内同行业第3位。")[-1]
+    assert (ranking.text, ranking.indicator, ranking.scope) == ("第3位", "过评品种", "国内同行业")

@@ -565,9 +565,11 @@ def _scope(text: str, source: str, lo: int, hi: int) -> tuple[int, int, str | No
     if where and not _measures_rank(text, where.start("where"), where.end("where")):
         return lo, _unranked(text, lo, where.start()), source[where.start("where"):where.end("where")]
     hi = _unranked(text, lo, hi)
-    found = ends_with(text, scopes, lo, hi)
-    if found:  # 连续五年位居行业前三: the streak and the verbs before the scope go too
-        return lo, _unranked(text, lo, hi - len(found)), source[hi - len(found):hi]  # as written: 全國
+    at = hi
+    while found := ends_with(text, scopes, lo, at):  # 国内同行业: scopes written one after another are one
+        at -= len(found)
+    if at < hi:  # 连续五年位居行业前三: the streak and the verbs before the scope go too
+        return lo, _unranked(text, lo, at), source[at:hi]  # as written: 全國
     segment = text[lo:hi]
     for word in by_length(scopes):
         at = segment.find(word)
@@ -805,9 +807,11 @@ def _noun_after(text: str, source: str, end: int) -> str | None:
     if hi == match.end() and (hi == end + MAX_NOUN or text[hi:hi + 1].isdigit()) and not _BRACKET_OR_LIST.search(text, end, hi):
         # 十八个行政村集体经济总收入一千三百六十万元: the noun runs on into the next figure's name; what is
         # counted ends with the last word that names a kind of place or body (行政村, 设区市, 重点夜市商圈), one
-        # character long only after two more (城镇 is a word), none in brackets (县(市、区))
+        # character long only after two more (城镇 is a word) and not doubled (行政村村集体: the second begins a
+        # word), none in brackets (县(市、区))
         hi = next((at for at in range(hi, end + 1, -1) if (head := ends_with(text, cues["counted_heads"], end, at))
-                   and (len(head) > 1 or at - end >= 3) and not cuts(text, cues["keep_words"], end, at, hi)), hi)
+                   and (len(head) > 1 or (at - end >= 3 and text[at - 2] != head))
+                   and not cuts(text, cues["keep_words"], end, at, hi)), hi)
     while hi > end and text[hi - 1] == "、":
         hi -= 1
     return source[end:hi] if hi > end else None
