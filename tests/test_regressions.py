@@ -902,6 +902,10 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("23个", "count", 23, None, "行政村", None), ("1,386万元", "money", 13860000, None, "村集体经济收入", None)]),
     ("收购价前年两块多，今年又回到两块三上下。",
      [("两块多", "money", 2, "over", "收购价", None), ("两块三上下", "money", 2.3, "about", "收购价", None)]),
+    # 服务出口 and 募集资金 are nouns, not a verb and its object; a streak of days ends no name (连续三天)
+    ("同期服务出口按年上升7.9%，募集资金净额约24亿元，酒店入住率连续三天超过95%。",
+     [("7.9%", "growth_rate", 7.9, None, "服务出口", "按年"), ("约24亿元", "money", 24e8, "about", "募集资金净额", None),
+      ("超过95%", "percent", 95, "over", "酒店入住率", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])
