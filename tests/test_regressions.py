@@ -906,6 +906,9 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("同期服务出口按年上升7.9%，募集资金净额约24亿元，酒店入住率连续三天超过95%。",
      [("7.9%", "growth_rate", 7.9, None, "服务出口", "按年"), ("约24亿元", "money", 24e8, "about", "募集资金净额", None),
       ("超过95%", "percent", 95, "over", "酒店入住率", None)]),
+    ("成本收入比为29.85%，存贷比72.3%，药占比24.3%。",  # a ratio named with 比 in percent is a ratio; 占比 a share
+     [("29.85%", "ratio", 29.85, None, "成本收入比", None), ("72.3%", "ratio", 72.3, None, "存贷比", None),
+      ("24.3%", "share", 24.3, None, "药占比", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

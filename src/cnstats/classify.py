@@ -166,6 +166,8 @@ def _percent_kind(text: str, cand: Candidate, left: str, bounds: Clause, reading
         sign = 0  # 低于10%的规定上限: the value of what it is compared with, no change
     if sign:
         return Verdict(GROWTH_RATE, sign)
+    if (named := _named(left)) and named.endswith("比") and _named_kinds()[named] == RATIO:
+        return Verdict(RATIO)  # 成本收入比为29.85%, 存贷比72.3%: a ratio's name, its value in percent (比率 is disputed)
     whole = reading is None or reading.value <= 100  # 风险覆盖率为248.6%: a part never exceeds its whole
     if left.endswith("的") and not ends_with(left, cues["superlatives"], 0, len(left) - 1):  # 最低的48.7%: no ratio
         clause = text[wide:cand.start]
