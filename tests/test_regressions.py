@@ -909,6 +909,24 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("成本收入比为29.85%，存贷比72.3%，药占比24.3%。",  # a ratio named with 比 in percent is a ratio; 占比 a share
      [("29.85%", "ratio", 29.85, None, "成本收入比", None), ("72.3%", "ratio", 72.3, None, "存贷比", None),
       ("24.3%", "share", 24.3, None, "药占比", None)]),
+    # units 项次, 座公里, 席; 二次供水 no count; 再生水, 排水管网, 服务性, 可用座公里 nouns; 净推荐值 and 支出比 named
+    ("检测指标10.6万项次，完成二次供水设施改造412处，再生水利用量1.35亿吨，排水管网6,870公里。",
+     [("10.6万项次", "count", 106000, None, "检测指标", None), ("412处", "count", 412, None, "二次供水设施改造", None),
+      ("1.35亿吨", "measure", 1.35e8, None, "再生水利用量", None), ("6,870公里", "measure", 6870, None, "排水管网", None)]),
+    ("全年可用座公里达到2,904.77亿座公里，百强县中我省占14席，用户净推荐值（NPS）为72。",
+     [("2,904.77亿座公里", "measure", 2.90477e11, None, "可用座公里", None), ("14席", "count", 14, None, "百强县中我省", None),
+      ("72", "number", 72, None, "用户净推荐值", None)]),
+    ("服务性消费支出占比46.3%；城乡居民消费支出比为1.82，比上年缩小0.05。",
+     [("46.3%", "share", 46.3, None, "服务性消费支出", None), ("1.82", "ratio", 1.82, None, "城乡居民消费支出比", None),
+      ("0.05", "ratio", -0.05, None, "城乡居民消费支出比", "比上年")]),
+    # 暂定为, 最新报 verbs of level; 指数CCL and 领先指数 (a name, not 领先 + what it leads); 按周 a comparison;
+    # 批出 no unit 批; a range of years is a stretch of time (未来3至4年); ∶ a proportion's colon
+    ("私人住宅售价指数暂定为305.6，领先指数CCL最新报136.52点，按周微跌0.3%。",
+     [("305.6", "number", 305.6, None, "私人住宅售价指数", None), ("136.52点", "number", 136.52, None, "领先指数", None),
+      ("0.3%", "growth_rate", -0.3, None, "领先指数", "按周")]),
+    ("地皮以港元15.6亿批出，未来3至4年一手私人住宅潜在供应量107,000伙，生师比为14.6∶1。",
+     [("15.6亿", "money", 1.56e9, None, "地皮", None), ("107,000伙", "count", 107000, None, "一手私人住宅潜在供应量", None),
+      ("14.6", "ratio", 14.6, None, "生师比", None), ("1", "ratio", 1, None, "生师比", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

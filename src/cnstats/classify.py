@@ -29,6 +29,7 @@ from .scan import Candidate, bare
 from .text import (
     ABBREVIATION,
     INDEX_BASE,
+    LATIN_ABBREVIATION,
     SENTENCE_LIMIT,
     Clause,
     Occurrences,
@@ -225,7 +226,8 @@ def _named_kinds() -> dict[str, Kind]:
 
 
 @cache
-def _names() -> tuple[str, ...]:
+def number_names() -> tuple[str, ...]:
+    """The names of ratios and indexes (基尼系数, 指数, PMI), which make a bare number a statistic."""
     return tuple(_named_kinds())
 
 
@@ -240,7 +242,7 @@ class NumberNames(Occurrences):
 
 @cache
 def _names_searched() -> re.Pattern[str]:
-    return searchable(_names())
+    return searchable(number_names())
 
 
 def hopeless(text: str, cand: Candidate, names: NumberNames) -> bool:
@@ -386,8 +388,9 @@ def _name_ends(left: str, between: tuple[str, ...]) -> tuple[int, ...]:
     based = INDEX_BASE.search(left, 0, hi) if left[hi - 1:hi] in (")", "）") else None
     hi = based.start() if based else hi
     abbreviated = ABBREVIATION.search(left, 0, hi)
-    # 电能利用效率（PUE）降至: the name before the brackets, or the abbreviation inside them
-    ends = (abbreviated.start(), abbreviated.end() - 1) if abbreviated else (hi,)
+    latin = None if abbreviated else LATIN_ABBREVIATION.search(left, 0, hi)
+    # 电能利用效率（PUE）降至: the name before the brackets, or the abbreviation inside them (指数CCL: or after it)
+    ends = (abbreviated.start(), abbreviated.end() - 1) if abbreviated else (latin.start(), hi) if latin else (hi,)
     came = came_from().search(left, 0, ends[0])
     return (*ends, came.start()) if came else ends
 
@@ -428,7 +431,7 @@ def _named(left: str) -> str | None:
     """The ratio's or index's name that ends the clause, before, perhaps, a verb of level (收入比为,
     基尼系数达到, 指数报)."""
     for end in _name_ends(left, _level_or_adverb()):
-        named = ends_with(left, _names(), 0, end)
+        named = ends_with(left, number_names(), 0, end)
         if named:
             return named
     return None

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import regex
 
-from .classify import came_from, is_loss
+from .classify import came_from, is_loss, number_names
 from .kinds import COUNT, GROWTH_RATE, MEASURE, PERCENTAGE_POINT, RANKING, RATIO, SHARE
 from .lexicon import change_words, fold, lexicon
 from .record import Figure, Kind
@@ -23,6 +23,7 @@ from .text import (
     ABBREVIATION,
     HAN,
     INDEX_BASE,
+    LATIN_ABBREVIATION,
     PERIOD_BREAKS,
     SENTENCE_LIMIT,
     Clause,
@@ -80,8 +81,8 @@ _DATE_PARTS = (
     ("〇零一二三四五六七八九十", f"{_CN}{{3}}年(?:{_CN}{{1,2}}月(?:{_CN}{{1,3}}日)?)?(?:止年度之|止年度|年度|度)?"),
 )
 _DATE = "|".join(f"[{firsts}]{rest}" for firsts, rest in _DATE_PARTS)
-# 五年翻了一番多, 三年来, 三天销售额, 未来五年投资: a stretch of time before a name is no part of it (3年期, 一日游 are)
-_SPAN = r"(?:近|连续|未来|今后)?[\d一二两三四五六七八九十]{1,3}个?(?:年|月|天|日)(?:以来|来|间|内)?(?![期制级游])"
+# 五年翻了一番多, 三年来, 三天销售额, 未来五年投资, 未來3至4年: a stretch of time before a name is no part of it (3年期, 一日游 are)
+_SPAN = r"(?:近|连续|未来|今后)?[\d一二两三四五六七八九十]{1,3}(?:[至到-][\d一二两三四五六七八九十]{1,3})?个?(?:年|月|天|日)(?:以来|来|间|内)?(?![期制级游])"
 _TAG = r"<[^<>\n\r]{0,200}>"  # markup left in scraped text: <td>, <a href="…">
 
 
@@ -127,7 +128,7 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         "share_of": regex.compile(f"(?r)占(?:到了|到|了)?(?!比|有?率)(?P<ref>(?![了到])[^，,；;。占]+?)的?(?:{alternation(cues['share_of_heads'])})?(?:{alternation((*cues['level_verbs'], *cues['change_adverbs']))}){{0,2}}的?$"),
         "streak": re.compile(r"连续第?(?:[\d一二三四五六七八九十两多]+)个?年$"),  # 连续五年, 连续第四年
         "owner": re.compile(f"(?:所辖|下辖)?[{HAN}]{{0,6}}?[省市县区镇乡村]的"),
-        "above": re.compile(f"(?<!不)(?:{alternation(cues['above_verbs'])})(?P<ref>[^，,；;。\\d]{{1,16}}?)的?$"),
+        "above": re.compile(f"(?<!不)(?!{kept})(?:{alternation(cues['above_verbs'])})(?P<ref>[^，,；;。\\d]{{1,16}}?)的?$"),
         "from": re.compile(f"(?!{alternation(cues['not_came_from'])})(?:由|从)[^，,；;。]{{0,12}}?的?$"),  # not 从业
         "per_head": re.compile(r"每[十百千万]?(?:人口|人|户)$"),
         # 收入从…增长到去年的1500万元: the change's verb and its period name nothing
@@ -142,7 +143,7 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         # 楼面价每平方米1.42万元, 租金为每月每平方米48.6元, 路网密度为每百平方公里102.3公里: the unit's denominator,
         # no part of the name
         # as is 一 and a unit (汽油一升七块八毛, 工钱一个人一天一百二十块), not after 上, 前 (比上一年) and the like
-        "per_unit": regex.compile(f"(?r)(?:每[十百千万]?(?:{alternation(('月', '年', '天', '日', '晚', '股', *lexicon().units))})"
+        "per_unit": regex.compile(f"(?r)(?:每[十百千万]?(?:{alternation(('月', '年', '周', '天', '日', '晚', '股', *lexicon().units))})"
                                   f"|{per_one()})+$"),
         "about": re.compile(r"(?:约|大约|大概)(?:占|为|是|有|达|合)"),
         # 一斤卖个, 光卖蜜就收, 想再扩, 得跑, 差评一次罚, 还压着: speech puts a modal, an adverb or a "per" before
@@ -685,9 +686,9 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     owner = pats["owner"].match(text, lo, hi)  # 所辖安平县的茶叶产量: whose, then what
     if owner and owner.end() < hi - 1:
         lo = owner.end()
-    while hi > lo:  # spaces, commas, markup and abbreviations at the end: 工业投资</td><td>, 指数（PMI）
+    while hi > lo:  # spaces, commas, markup and abbreviations at the end: 工业投资</td><td>, 指数（PMI）, 指数CCL
         tag = pats["tag_at_end"].search(text, lo, hi) if text[hi - 1] == ">" else \
-            ABBREVIATION.search(text, lo, hi) if text[hi - 1] in ")）" else None
+            ABBREVIATION.search(text, lo, hi) if text[hi - 1] in ")）" else _latin_after_a_name(text, lo, hi)
         if tag is None and text[hi - 1] not in " ，,、(（":  # 文書支援人員（1.8萬港元）: a bracket the figure opens
             break
         hi = tag.start() if tag else hi - 1
@@ -704,6 +705,14 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
         return None  # a listed word, or no word at all (control and zero-width characters, markup)
     lo = max(lo, hi - MAX_INDICATOR * (2 if "、" in name else 1))  # a list's subjects are paired with figures later
     return source[lo:hi]
+
+
+def _latin_after_a_name(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """中原城市领先指数CCL: capitals after a ratio's or index's name abbreviate it (not 全市GDP: no name)."""
+    if not text[hi - 1:hi].isupper():
+        return None
+    latin = LATIN_ABBREVIATION.search(text, lo, hi)
+    return latin if latin and ends_with(text, number_names(), lo, latin.start()) else None
 
 
 _QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"'}  # opening quote -> its closing one

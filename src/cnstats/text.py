@@ -30,6 +30,8 @@ HAN = ("\u2e80-\u2e99\u2e9b-\u2ef3\u2f00-\u2fd5\u3005\u3007\u3021-\u3029\u3038-\
 
 # 居民消费价格（CPI）, 采购经理指数(PMI): an abbreviation in brackets after a name is no part of it
 ABBREVIATION = re.compile(r"[(（][A-Za-z][A-Za-z0-9.&\-]{0,11}[)）]$")
+# 中原城市领先指数CCL: or with no brackets, in capitals right after the name
+LATIN_ABBREVIATION = re.compile(f"(?<=[{HAN}])[A-Z]{{2,8}}$")
 # 居民消费价格指数（上年=100）: an index's base in brackets after its name is no part of it either
 INDEX_BASE = re.compile(r"[(（][^()（）=\n\r]{1,12}=100[)）]$")
 
