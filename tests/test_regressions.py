@@ -927,6 +927,7 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("地皮以港元15.6亿批出，未来3至4年一手私人住宅潜在供应量107,000伙，生师比为14.6∶1。",
      [("15.6亿", "money", 1.56e9, None, "地皮", None), ("107,000伙", "count", 107000, None, "一手私人住宅潜在供应量", None),
       ("14.6", "ratio", 14.6, None, "生师比", None), ("1", "ratio", 1, None, "生师比", None)]),
+    ("楼价全年跌幅或在5%至10%之间。", [("5%至10%", "growth_rate", -10, None, "楼价", None)]),  # a fall put at a range
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])
