@@ -928,6 +928,16 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("15.6亿", "money", 1.56e9, None, "地皮", None), ("107,000伙", "count", 107000, None, "一手私人住宅潜在供应量", None),
       ("14.6", "ratio", 14.6, None, "生师比", None), ("1", "ratio", 1, None, "生师比", None)]),
     ("楼价全年跌幅或在5%至10%之间。", [("5%至10%", "growth_rate", -10, None, "楼价", None)]),  # a fall put at a range
+    # 排名国内: the 内 of a scope is no 在…内; 大关, 不等 name nothing after a measure; 同比 before 分别 is no part of
+    # the last name; 介于, 有机会, 加起来 between a name and its figure; 那会儿 an event's time; 退休金 money's cue
+    ("国际航线数量排名国内前三，单产水平首次突破790斤大关。",
+     [("前三", "ranking", 3, "under", "国际航线数量", None), ("790斤", "measure", 790, None, "单产水平", None)]),
+    ("空调、冰箱销量同比分别增长52.3%、47.8%。",
+     [("52.3%", "growth_rate", 52.3, None, "空调销量", "同比"), ("47.8%", "growth_rate", 47.8, None, "冰箱销量", "同比")]),
+    ("外销订单金额介于560亿至580亿美元，楼价有机会再跌3%~5%。",
+     [("560亿至580亿美元", "money", 5.6e10, None, "外销订单金额", None), ("3%~5%", "growth_rate", -5, None, "楼价", None)]),
+    ("两口子退休金加起来七千多块，刚参加工作那会儿工资才四十八块五。",
+     [("七千多块", "money", 7000, "over", "两口子退休金", None), ("四十八块五", "money", 48.5, None, "工资", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

@@ -109,7 +109,7 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         # a named period with its 末 or 初 (第三季末) and one in quotes (“十四五”末) lead too, and what is left of
         # one after the period is taken out; so do a time told by an event (疫情期间, 好的时候) and a news
         # digest's heading (【菜篮子】)
-        "lead": re.compile(f"(?:(?!每[户人年月天亩家]+(?![可为将能均每]))(?:{_DATE})|(?:{periods})(?:末|初|底)?|[“\"‘]?(?:{periods})[”\"’](?:期间|假期|以来|末|初)?|[”’](?:期间|假期|以来|末|初)|【[^】\\n\\r]{{0,12}}】|(?!{kept}){_SPAN}|(?:[“\"‘][^”\"’\\n\\r]{{1,8}}[”\"’]|[{HAN}]{{1,6}}?)(?:期间|假期|当天|当日|时候|以来)|截至|(?!{kept})[到至]|[按以][^，,；;。]{{0,10}}?(?:折算|计算|计)(?:为|成)?|[，,、的\\s)）”’」』]|[(（][^)）\\n\\r]{{0,8}}[)）]|{_TAG})+"),
+        "lead": re.compile(f"(?:(?!每[户人年月天亩家]+(?![可为将能均每]))(?:{_DATE})|(?:{periods})(?:末|初|底)?|[“\"‘]?(?:{periods})[”\"’](?:期间|假期|以来|末|初)?|[”’](?:期间|假期|以来|末|初)|【[^】\\n\\r]{{0,12}}】|(?!{kept}){_SPAN}|(?:[“\"‘][^”\"’\\n\\r]{{1,8}}[”\"’]|[{HAN}]{{1,6}}?)(?:期间|假期|当天|当日|时候|那会儿|以来)|截至|(?!{kept})[到至]|[按以][^，,；;。]{{0,10}}?(?:折算|计算|计)(?:为|成)?|[，,、的\\s)）”’」』]|[(（][^)）\\n\\r]{{0,8}}[)）]|{_TAG})+"),
         "tag_at_end": regex.compile(f"(?r){_TAG}$"),
         "compared_with": re.compile(r"(?:与|同|和|跟)[^，,；;。与]{1,16}$"),  # 与上年同月(比较): its opening
         # 平均上网电价（含税）, 化肥使用量（折纯）: a qualifier in brackets ending a name is no part of it
@@ -494,6 +494,7 @@ def _respective(text: str, source: str, start: int, clause_from: int, earlier: S
         return None
     # 道路交通事故起数、死亡人数较上年分别下降…: the comparison before 分别 is no part of the last name
     compared = next((m.start() for m in _patterns()["baseline"].finditer(text, clause_from, at) if m.end() == at), at)
+    compared, _ = strip_tail(text, lexicon().cues["change_adverbs"], clause_from, compared)  # 冰箱销量同比分别
     listed = listed or _name(text, source, clause_from, compared)
     # 事故起数、死亡人数、受伤人数和直接财产损失: the last joined by 和 (split only in a list of three or more:
     # 城镇和农村居民人均可支配收入 is one name)
@@ -601,8 +602,9 @@ def _unranked(text: str, lo: int, hi: int) -> int:
     """text[lo:hi] without the ranking verbs and streaks (连续五年位居) it ends with: the new hi."""
     rank_words = _rank_words()
     streak = _patterns()["streak"]
+    scopes = lexicon().cues["scopes"]  # 排名国内前三: the 内 of 国内 is no 在…内
     while True:
-        hi, _ = strip_tail(text, rank_words, lo, hi)
+        hi, _ = strip_tail(text, rank_words, lo, hi, scopes)
         hi, _ = strip_tail(text, lexicon().cues["rank_adverbs"], lo, hi)  # 奖牌总数均居, 总市值继续居
         run = streak.search(text, lo, hi)
         if not run:
