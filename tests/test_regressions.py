@@ -938,6 +938,15 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("560亿至580亿美元", "money", 5.6e10, None, "外销订单金额", None), ("3%~5%", "growth_rate", -5, None, "楼价", None)]),
     ("两口子退休金加起来七千多块，刚参加工作那会儿工资才四十八块五。",
      [("七千多块", "money", 7000, "over", "两口子退休金", None), ("四十八块五", "money", 48.5, None, "工资", None)]),
+    # two names joined once before 分别 pair with its two figures (not 城镇和农村居民收入: a qualifier first); a
+    # bare 比 closes a comparison in the clause (跟五年前比); 公布 and 开工建设 are verbs before the name
+    ("全省生产安全事故起数和死亡人数分别下降18.3%和15.6%。",
+     [("18.3%", "growth_rate", -18.3, None, "生产安全事故起数和死亡人数", None),
+      ("15.6%", "growth_rate", -15.6, None, "死亡人数", None)]),
+    ("总收入跟五年前比还多了一成左右，开工建设保障性租赁住房4.2万套。",
+     [("一成左右", "growth_rate", 10, "about", "总收入", "跟五年前比"),
+      ("4.2万套", "count", 42000, None, "保障性租赁住房", None)]),
+    ("财政部公布11月出口值为412.8亿美元。", [("412.8亿美元", "money", 4.128e10, None, "出口值", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

@@ -295,11 +295,11 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
                 hi, _ = strip_tail(text, cues["trailing_strip"], lo, match.start())
                 break
         else:
-            # 與上年同月比較下降0.22個百分點: what it is compared with, closed by 比较 or 相比 in the clause
-            closed = bool(removed) and removed[-1] in _cue_set("compared_closers") and hi == stripped_at
-            opened = pats["compared_with"].search(text, lo, hi) if closed else None
-            if opened:
-                baseline = source[opened.start():hi + len(removed[-1])]
+            # 與上年同月比較下降0.22個百分點: what it is compared with, closed in the clause
+            closer = _closer(text, lo, hi, removed) if hi == stripped_at else None
+            opened = pats["compared_with"].search(text, lo, closer[0]) if closer else None
+            if opened and closer:
+                baseline = source[opened.start():closer[1]]
                 compared_at = opened.start()
                 hi, _ = strip_tail(text, cues["trailing_strip"], lo, opened.start())
             elif said:  # as the source writes it (環比, not the folded 环比)
@@ -436,6 +436,22 @@ def _compared_markers() -> frozenset[str]:
     return frozenset(marker for marker in lexicon().cues["baseline_markers"] if len(marker) == 1)
 
 
+def _closer(text: str, lo: int, hi: int, removed: list[str]) -> tuple[int, int] | None:
+    """Where the word that closes a comparison in the clause begins and ends: 比较 or 相比, stripped after hi
+    (與上年同月比較下降), or a bare 比 ending text[lo:hi] (总收入跟五年前比还多了; not 占比, 收入比)."""
+    if removed and removed[-1] in _cue_set("compared_closers"):
+        return hi, hi + len(removed[-1])
+    if text[hi - 1:hi] == "比" and not ends_with(text, _not_closers(), lo, hi):
+        return hi - 1, hi
+    return None
+
+
+@cache
+def _not_closers() -> tuple[str, ...]:
+    """Names that end in 比: a share's (占比) and a ratio's (收入比, 性别比)."""
+    return (*lexicon().cues["share"], *number_names())
+
+
 def _changed_from(text: str, start: int, end: int) -> bool:
     """Whether the period at text[start:end] inside a name is what it changed from (CPI由上月持平转为):
     no lead of the name. 由2024年5月1日起 is when."""
@@ -499,6 +515,9 @@ def _respective(text: str, source: str, start: int, clause_from: int, earlier: S
     # 事故起数、死亡人数、受伤人数和直接财产损失: the last joined by 和 (split only in a list of three or more:
     # 城镇和农村居民人均可支配收入 is one name)
     subjects = _LAST_JOINED.split(listed) if listed and "、" in listed else [listed] if listed else []
+    if listed and len(subjects) == 1 and len(pair := _PAIRED.split(listed)) == 2 and min(map(len, pair)) >= 3:
+        # 事故起数和死亡人数分别下降18.3%和15.6%: two names joined once (not 城镇和农村居民收入: a qualifier first)
+        subjects = pair
     subjects = _ordinals(subjects) or subjects
     group_end = clause_end(text, start)
     size = 1 + sum(text.count(sep, at, group_end) for sep in "和与及、")
@@ -549,6 +568,7 @@ def _own_heads() -> tuple[str, ...]:
     return (*lexicon().cues["shared_heads"], *lexicon().cues["nominal_heads"])
 
 
+_PAIRED = re.compile("[和与及]")
 _LAST_JOINED = re.compile(r"、|[和及与](?=[^、]*$)")
 
 
