@@ -947,6 +947,8 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("一成左右", "growth_rate", 10, "about", "总收入", "跟五年前比"),
       ("4.2万套", "count", 42000, None, "保障性租赁住房", None)]),
     ("财政部公布11月出口值为412.8亿美元。", [("412.8亿美元", "money", 4.128e10, None, "出口值", None)]),
+    ("全区共有限额以上零售业法人企业686家、有限制牌照银行14家。",  # 有 + 限额以上; not 有限公司, 有限制
+     [("686家", "count", 686, None, "限额以上零售业法人企业", None), ("14家", "count", 14, None, "有限制牌照银行", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])
