@@ -949,6 +949,8 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("财政部公布11月出口值为412.8亿美元。", [("412.8亿美元", "money", 4.128e10, None, "出口值", None)]),
     ("全区共有限额以上零售业法人企业686家、有限制牌照银行14家。",  # 有 + 限额以上; not 有限公司, 有限制
      [("686家", "count", 686, None, "限额以上零售业法人企业", None), ("14家", "count", 14, None, "有限制牌照银行", None)]),
+    ("目前从价印花税最高税率为4.25%。", [("4.25%", "percent", 4.25, None, "从价印花税最高税率", None)]),  # 从价: no 从 phrase
+    ("一个月算下来，到手两万块出头。", [("两万块出头", "money", 20000, "over", None, None)]),  # 到手 speaks of money
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])
