@@ -951,6 +951,14 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("686家", "count", 686, None, "限额以上零售业法人企业", None), ("14家", "count", 14, None, "有限制牌照银行", None)]),
     ("目前从价印花税最高税率为4.25%。", [("4.25%", "percent", 4.25, None, "从价印花税最高税率", None)]),  # 从价: no 从 phrase
     ("一个月算下来，到手两万块出头。", [("两万块出头", "money", 20000, "over", None, None)]),  # 到手 speaks of money
+    # a level recovered to what it was (恢复至…, 较…恢复) is a ratio to that; a rate recovered to a level is not
+    ("访港旅客达3,216万人次，恢复至2018年同期约七成的水平；长途旅客较疫情前恢复近八成，酒店入住率恢复至86%。",
+     [("3,216万人次", "count", 32160000, None, "访港旅客", None), ("约七成", "ratio", 70, "about", "访港旅客", "2018年同期"),
+      ("近八成", "ratio", 80, "under", "长途旅客", "疫情前"), ("86%", "percent", 86, None, "酒店入住率", None)]),
+    # 三毛五: a digit after 毛 is its tenths; 少收入 a fall; 贷 speaks of money
+    ("青贮一斤三毛五。", [("三毛五", "money", 0.35, None, "青贮", None)]),
+    ("算下来少收入四五千块。", [("四五千块", "money", -5000, None, None, None)]),
+    ("去年从信用社贷了三十万块。", [("三十万块", "money", 300000, None, None, None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

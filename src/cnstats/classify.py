@@ -167,6 +167,8 @@ def _percent_kind(text: str, cand: Candidate, left: str, bounds: Clause, reading
         sign = 0  # 低于10%的规定上限: the value of what it is compared with, no change
     if sign:
         return Verdict(GROWTH_RATE, sign)
+    if recovered(left, 0, len(left)):
+        return Verdict(RATIO)  # 恢復至2018年同期約七成, 较疫情前恢复近八成: a ratio to the level recovered to
     if (named := _named(left)) and named.endswith("比") and _named_kinds()[named] == RATIO:
         return Verdict(RATIO)  # 成本收入比为29.85%, 存贷比72.3%: a ratio's name, its value in percent (比率 is disputed)
     whole = reading is None or reading.value <= 100  # 风险覆盖率为248.6%: a part never exceeds its whole
@@ -393,6 +395,19 @@ def _name_ends(left: str, between: tuple[str, ...]) -> tuple[int, ...]:
     ends = (abbreviated.start(), abbreviated.end() - 1) if abbreviated else (latin.start(), hi) if latin else (hi,)
     came = came_from().search(left, 0, ends[0])
     return (*ends, came.start()) if came else ends
+
+
+def recovered(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """较疫情前恢复近八成, 恢复至2018年同期约七成: text[lo:hi] ends where a level recovered to what it was at
+    a time or state it names (group `ref`): the figure is a ratio to that. Not 入住率恢复至86%: no reference."""
+    return next((match for pattern in _recoveries() if (match := pattern.search(text, lo, hi))), None)
+
+
+@cache
+def _recoveries() -> tuple[re.Pattern[str], ...]:
+    verbs = alternation(lexicon().cues["recovery_verbs"])
+    return (re.compile(f"较(?P<ref>[^，,；;。较]{{1,12}}?)(?:{verbs})$"),
+            re.compile(f"(?:{verbs})(?![至到])(?P<ref>[^，,；;。]{{1,12}}?)的?$"))
 
 
 @cache

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import regex
 
-from .classify import came_from, is_loss, number_names
+from .classify import came_from, is_loss, number_names, recovered
 from .kinds import COUNT, GROWTH_RATE, MEASURE, PERCENTAGE_POINT, RANKING, RATIO, SHARE
 from .lexicon import change_words, fold, lexicon
 from .record import Figure, Kind
@@ -242,6 +242,8 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         # 占营业收入的比重由上年的38.5%提高到40.2%: what it was before, and its verb, name no part of the whole
         came = came_from().search(text, wide_from, head) if kind == SHARE else None
         of = (came and of_pattern.search(text, wide_from, came.start())) or of_pattern.search(text, wide_from, head)
+    elif kind == RATIO:
+        of = recovered(text, wide_from, head)  # 较疫情前恢复近八成: the ratio is to 疫情前
     if of:
         ref_lo = max(of.start("ref"), text.rfind("、", wide_from, of.end("ref")) + 1)
         baseline = _without_figures(source, ref_lo, of.end("ref"), earlier)
@@ -328,7 +330,8 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
     else:
         indicator = _name(text, source, lo, hi)
         if indicator is None and (text.startswith("的", end) or kind == SHARE):
-            indicator = _noun_after(text, source, end + text.startswith("的", end))  # 七成(的)居民
+            indicator = _noun_after(text, source, end + text.startswith("的", end))  # 七成(的)居民, not 约七成的水平
+            indicator = None if indicator in _not_names() else indicator
     if indicator is None:
         indicator = _respectively(text, start, clause_from, earlier) or _respective(text, source, start, clause_from, earlier)
     if indicator is None and lo == clause_from and clause_from > sentence_from and (ranked := ranked_before(text, clause_from)):

@@ -83,7 +83,7 @@ def _read(folded: str, cand: Candidate) -> tuple[Reading | None, str | None]:
             reading = replace(reading, value=reading.value + _HALF)
         elif inside in lex.approx_mid:
             reading = replace(reading, approx=reading.approx or lex.approx_mid[inside])
-        dime = cand.groups.get("dime")  # 四块五: 4.5; 一块一毛五: 1.15
+        dime = cand.groups.get("dime")  # 四块五: 4.5; 一块一毛五: 1.15; 三毛五: 3.5 毛
         if dime and reading.upper is None:
             cent = cand.groups.get("cent")
             coins = read_number(folded[dime[0]:dime[1]]).value / 10
