@@ -959,6 +959,16 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("青贮一斤三毛五。", [("三毛五", "money", 0.35, None, "青贮", None)]),
     ("算下来少收入四五千块。", [("四五千块", "money", -5000, None, None, None)]),
     ("去年从信用社贷了三十万块。", [("三十万块", "money", 300000, None, None, None)]),
+    # tenths listed after 分别 share its verb (分别压缩六成和九成以上); a bound after a share's name (比重不低于)
+    ("通关时间较2017年分别压缩六成和九成以上，用于产业发展的资金占衔接资金的比重不低于60%。",
+     [("六成", "growth_rate", -60, None, "通关时间", "较2017年"), ("九成以上", "growth_rate", -90, "over", "通关时间", "较2017年"),
+      ("60%", "share", 60, "over", "用于产业发展的资金", "衔接资金")]),
+    # 以 an amount and the noun it is of before a ranking's verb; 把 opens its object; 价值 names nothing alone
+    ("广东以9.86亿元票房位居全国第一，老马打算明年把母牛扩到五十头左右。",
+     [("9.86亿元", "money", 9.86e8, None, "票房", None), ("第一", "ranking", 1, None, "票房", None),
+      ("五十头左右", "count", 50, "about", "母牛", None)]),
+    ("进口集成电路186.4亿个，价值612.8亿元。",
+     [("186.4亿个", "count", 1.864e10, None, "进口集成电路", None), ("612.8亿元", "money", 6.128e10, None, "进口集成电路", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

@@ -124,8 +124,8 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         # Searched backwards from the end ((?r)): a forward search tries the lazy reference from every
         # 占 of the window, and text dense with shares has one every few characters.
         # 占比, 占有率 and 市占率 are share words, not 占 + the whole, nor is 了 (占了三成); 的比重, 的百分比 (share_of_heads) name
-        # the share, not the whole; 比重首次超过, 比重保持在, 比重分别为: up to two level words or adverbs.
-        "share_of": regex.compile(f"(?r)占(?:到了|到|了)?(?!比|有?率)(?P<ref>(?![了到])[^，,；;。占]+?)的?(?:{alternation(cues['share_of_heads'])})?(?:{alternation((*cues['level_verbs'], *cues['change_adverbs']))}){{0,2}}的?$"),
+        # the share, not the whole; 比重首次超过, 比重保持在, 比重分别为, 比重不低于: up to two level words, adverbs or bounds.
+        "share_of": regex.compile(f"(?r)占(?:到了|到|了)?(?!比|有?率)(?P<ref>(?![了到])[^，,；;。占]+?)的?(?:{alternation(cues['share_of_heads'])})?(?:{alternation((*cues['level_verbs'], *cues['change_adverbs'], *lexicon().approx_bounds))}){{0,2}}的?$"),
         "streak": re.compile(r"连续第?(?:[\d一二三四五六七八九十两多]+)个?年$"),  # 连续五年, 连续第四年
         "owner": re.compile(f"(?:所辖|下辖)?[{HAN}]{{0,6}}?[省市县区镇乡村]的"),
         "above": re.compile(f"(?<!不)(?!{kept})(?:{alternation(cues['above_verbs'])})(?P<ref>[^，,；;。\\d]{{1,16}}?)的?$"),
@@ -247,7 +247,9 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
     if of:
         ref_lo = max(of.start("ref"), text.rfind("、", wide_from, of.end("ref")) + 1)
         baseline = _without_figures(source, ref_lo, of.end("ref"), earlier)
-        approx = approx or lexicon().approx_bounds.get(text[of.start():of.start("ref")])
+        # 不低于全国平均水平的, 占…的比重不低于: a bound before the whole or after its share's name
+        limits, tail = lexicon().approx_bounds, text[of.end("ref"):of.end()]
+        approx = approx or limits.get(text[of.start():of.start("ref")]) or next((a for w, a in limits.items() if w in tail), None)
         compared_at = of.start()
         # what is measured stands before 占 (and its adverbs: 技改投资只占); the rest names the whole
         hi, _ = strip_tail(text, cues["trailing_strip"], lo, _unqualified(text, lo, of.start()), _tail_keep())
@@ -327,6 +329,8 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         indicator: str | None = source[start:end][_noun_offset(text, start, end):]
     elif kind in NOUN_KINDS:  # 8家工业企业: the noun after a count names what is counted
         indicator = _noun_after(text, source, end) or _name(text, source, lo, hi)
+    elif text.endswith("以", 0, start) and (ranked_by := _ranked_by(text, source, end)):
+        indicator = ranked_by  # 广东以9.86亿元票房位居全国第一: what the amount is of, named after it
     else:
         indicator = _name(text, source, lo, hi)
         if indicator is None and (text.startswith("的", end) or kind == SHARE):
@@ -437,6 +441,12 @@ def _compared_markers() -> frozenset[str]:
     """比上年, 较上年同期, 与上周持平: a period after one of these (cues.json baseline_markers) is compared with,
     not when."""
     return frozenset(marker for marker in lexicon().cues["baseline_markers"] if len(marker) == 1)
+
+
+def _ranked_by(text: str, source: str, end: int) -> str | None:
+    """The noun after a figure that a ranking's verb follows (以9.86亿元票房位居): what the figure is of."""
+    noun = _noun_after(text, source, end)
+    return noun if noun and words(lexicon().cues["rank_verbs"]).match(text, end + len(noun)) else None
 
 
 def _closer(text: str, lo: int, hi: int, removed: list[str]) -> tuple[int, int] | None:

@@ -272,11 +272,11 @@ def list_head(text: str, lo: int, hi: int) -> int:
 
 @cache
 def _listed() -> re.Pattern[str]:
-    """分别增长18.2%和21.6%, 分别减少5起、18人, 分别列第4位和第5位: the figures listed before this one, up to the verb that
+    """分别增长18.2%和21.6%, 分别减少5起、18人, 分别压缩六成和九成, 分别列第4位和第5位: the figures listed before this one, up to the verb that
     governs them all. Matched forwards on the window reversed, from its end: the units' alternation is
     grouped by first character, the last of each unit (a backward search tried every unit at every
     step: eight times slower on a list, and a forward search retried at every start, quadratic)."""
-    units = alternation(unit[::-1] for unit in ("%", "‰", "倍", *lexicon().points, *lexicon().units))
+    units = alternation(unit[::-1] for unit in ("%", "‰", "倍", lexicon().tenths, *lexicon().points, *lexicon().units))
     number = r"[万亿]*(?:[-+\d.]+|[零〇一二两三四五六七八九十百千点]+(?:之分百)?)"  # 百分之十五 too
     # 第4位和第5位: rankings too; 增加4.1萬人或0.36%: a change told twice
     return re.compile(f"(?:[和与及、或](?:{units}|[位名])?{number}第?)+")
