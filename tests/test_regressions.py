@@ -969,6 +969,18 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
       ("五十头左右", "count", 50, "about", "母牛", None)]),
     ("进口集成电路186.4亿个，价值612.8亿元。",
      [("186.4亿个", "count", 1.864e10, None, "进口集成电路", None), ("612.8亿元", "money", 6.128e10, None, "进口集成电路", None)]),
+    # 杯 a unit; what a price is per (一杯, 一小时 … 给); 挤进 ranks; 调幅 a change; 免疫规划 and a grade (二级甲等) whole;
+    # a shared head after a list (年均浓度); 下达 heads the name it leads (共下达)
+    ("平时一天卖个四五百杯，兼职一小时给18块。",
+     [("四五百杯", "count", 400, None, None, None), ("18块", "money", 18, None, "兼职", None)]),
+    ("店里的销量今年已经挤进前三。", [("前三", "ranking", 3, "under", "店里的销量", None)]),
+    ("基本工资月薪调升至2万7,470元，调幅4.05%；全县免疫规划疫苗接种率保持在98%以上。",
+     [("2万7,470元", "money", 27470, None, "基本工资月薪", None), ("4.05%", "growth_rate", 4.05, None, "基本工资月薪", None),
+      ("98%以上", "percent", 98, "over", "免疫规划疫苗接种率", None)]),
+    ("县医院（二级甲等）门诊人次38万人次，二氧化硫、二氧化氮年均浓度分别为7、26微克/立方米。",
+     [("38万人次", "count", 380000, None, "县医院（二级甲等）门诊人次", None),
+      ("7", "measure", 7, None, "二氧化硫年均浓度", None), ("26微克/立方米", "measure", 26, None, "二氧化氮年均浓度", None)]),
+    ("全年生态环境部门共下达环境行政处罚决定书326份。", [("326份", "count", 326, None, "环境行政处罚决定书", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])
