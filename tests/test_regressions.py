@@ -981,6 +981,12 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("38万人次", "count", 380000, None, "县医院（二级甲等）门诊人次", None),
       ("7", "measure", 7, None, "二氧化硫年均浓度", None), ("26微克/立方米", "measure", 26, None, "二氧化氮年均浓度", None)]),
     ("全年生态环境部门共下达环境行政处罚决定书326份。", [("326份", "count", 326, None, "环境行政处罚决定书", None)]),
+    # 毛 needs only a cue of money earlier in the sentence; 相等于 a ratio's verb; 也就 before a count of days
+    ("收购均价每斤2.75元，比上年低2毛左右。",
+     [("2.75元", "money", 2.75, None, "收购均价", None), ("2毛左右", "money", -0.2, "about", "收购均价", "比上年")]),
+    ("期内录得贸易逆差2,107亿港元，相等于进口货值的7.4%；一年出海天数也就两百来天。",
+     [("2,107亿港元", "money", 2.107e11, None, "贸易逆差", None), ("7.4%", "ratio", 7.4, None, "贸易逆差", "进口货值"),
+      ("两百来天", "count", 200, "about", "出海天数", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

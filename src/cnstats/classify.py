@@ -353,9 +353,9 @@ def _per_one_before() -> re.Pattern[str]:
 
 def _sense_before(text: str, cand: Candidate, unit: str | None, bounds: Clause, sense: Sense) -> bool:
     """人均纯收入一万八千多块，比前年多了两千来块: the unit in its second sense earlier in the sentence, its
-    cue there with it."""
+    cue there with it; a unit with no other reading needs its cue alone (收购均价每斤2.75元，比上年低2毛左右)."""
     before = text[sentence_start(text, cand.start, bounds.wide):bounds.clause]
-    return unit is not None and unit in before and any(cue in before for cue in sense.cues)
+    return unit is not None and (unit in before or not sense.alone) and any(cue in before for cue in sense.cues)
 
 
 def _timed(text: str, cand: Candidate, unit: str, left: str, wide: int) -> Verdict:
