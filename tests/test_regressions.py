@@ -987,6 +987,8 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("期内录得贸易逆差2,107亿港元，相等于进口货值的7.4%；一年出海天数也就两百来天。",
      [("2,107亿港元", "money", 2.107e11, None, "贸易逆差", None), ("7.4%", "ratio", 7.4, None, "贸易逆差", "进口货值"),
       ("两百来天", "count", 200, "about", "出海天数", None)]),
+    ("动画电影票房达10.8亿元，跻身档期前三。",  # 跻身 ranks, the population between it and the rank
+     [("10.8亿元", "money", 1.08e9, None, "动画电影票房", None), ("前三", "ranking", 3, "under", "动画电影票房", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])
