@@ -485,7 +485,7 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
       ("4.1个百分点", "percentage_point", 4.1, None, "脱贫人口人均纯收入", "全省农村居民人均可支配收入增速")]),
     ("“今年合作社分红3万多元”，“收入翻了一番”，“回头客能占到四成”。",  # speech that says an amount: figures
      [("3万多元", "money", 30000, "over", "合作社分红", None), ("翻了一番", "growth_rate", 100, None, "收入", None),
-      ("四成", "share", 40, None, "客能", None)]),
+      ("四成", "share", 40, None, "回头客", None)]),
     ("推行“三个一批”，落实“两不愁三保障”，“十四五”时期，“万企帮万村”。", []),  # slogans stay out
     ("农业产值占到全省的30%。", [("30%", "share", 30, None, "农业产值", "全省")]),  # 占到: not the whole 到全省
     ("报考人数与计划数之比约为29:1，竞争比为2107:1，以3:1获胜。",  # a ratio to one, not a score
@@ -989,6 +989,15 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
       ("两百来天", "count", 200, "about", "出海天数", None)]),
     ("动画电影票房达10.8亿元，跻身档期前三。",  # 跻身 ranks, the population between it and the rank
      [("10.8亿元", "money", 1.08e9, None, "动画电影票房", None), ("前三", "ranking", 3, "under", "动画电影票房", None)]),
+    # 拨贷比 a ratio's name; 省了 a fall; 顶得上 a ratio's verb; a modal before 占到; 在…里 where it ranks;
+    # 各行业 a scope; 合下来 leads; 本采暖季 a period; 平均在 a verb of level; 提成 speaks of money
+    ("拨贷比3.05%，进超市的菜能占到六成。",
+     [("3.05%", "ratio", 3.05, None, "拨贷比", None), ("六成", "share", 60, None, "进超市的菜", None)]),
+    ("大棚的亩均收入顶得上露天地的四五倍。", [("四五倍", "ratio", 4, None, "大棚的亩均收入", "露天地")]),
+    ("平均配送时长在站点里排第3名。", [("第3名", "ranking", 3, None, "平均配送时长", None)]),
+    ("本采暖季预计天然气供应量38.6亿立方米，可用天数平均在25天左右。",
+     [("38.6亿立方米", "measure", 3.86e9, None, "天然气供应量", None), ("25天左右", "count", 25, "about", "可用天数", None)]),
+    ("按件算钱，派件提成一块多。", [("一块多", "money", 1, "over", "派件提成", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

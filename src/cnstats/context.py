@@ -135,7 +135,7 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         # 收入从…增长到去年的1500万元: the change's verb and its period name nothing
         "reached": regex.compile(f"(?r)(?:{alternation((*cues['increase'], *cues['decrease']))})(?:到|至)(?:{_DATE}|{periods})?的?$"),
         # 增速在全国沿海主要港口中排名: the whole 在…中 phrase is where it ranks (verbs after it allowed)
-        "where": re.compile(f"在(?P<where>[^在，,；;。]{{2,20}}?)[中内](?:{alternation(_rank_words())})*$"),
+        "where": re.compile(f"在(?P<where>[^在，,；;。]{{2,20}}?)[中内里](?:{alternation(_rank_words())})*$"),
         # 高标准农田累计建成: an adverb and a verb between the noun and its figure
         "done": re.compile(f"(?:{alternation(cues['tail_adverbs'])})"
                            f"(?:{alternation((*cues['head_verbs'], *cues['cut_verbs']))})$"),
@@ -188,7 +188,7 @@ def _approx_after() -> tuple[str, ...]:
 
 @cache
 def _rank_words() -> tuple[str, ...]:
-    return (*lexicon().cues["rank_verbs"], "在", "中", "内", "稳", "连续多年", "分别", "均")
+    return (*lexicon().cues["rank_verbs"], "在", "中", "内", "里", "稳", "稳定", "连续多年", "分别", "均")
 
 
 class Periods(Occurrences):
