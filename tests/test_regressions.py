@@ -998,6 +998,10 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("本采暖季预计天然气供应量38.6亿立方米，可用天数平均在25天左右。",
      [("38.6亿立方米", "measure", 3.86e9, None, "天然气供应量", None), ("25天左右", "count", 25, "about", "可用天数", None)]),
     ("按件算钱，派件提成一块多。", [("一块多", "money", 1, "over", "派件提成", None)]),
+    # 比亚迪 is no comparison; a fiscal year in Chinese numerals across two years is a period; 收 speaks of money
+    ("比亚迪新能源汽车销量50.3万辆，二〇二三至二四年度政府收入为5,267亿港元，老人剪头只收十五块。",
+     [("50.3万辆", "count", 503000, None, "比亚迪新能源汽车销量", None), ("5,267亿港元", "money", 5.267e11, None, "政府收入", None),
+      ("十五块", "money", 15, None, "老人剪头", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

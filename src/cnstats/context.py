@@ -78,7 +78,8 @@ _DATE_PARTS = (
     ("一二三四五六七八九", f"(?:[-~至到]{_MONTH})?月(?:份)?(?:以来|(?:底|末)前?)?"),  # 一至九月
     ("每", "(?:户|人|年|月|天|亩|家)+"),
     ("连", "续[\\d一二三四五六七八九十两多]+个?(?:年|季度|月|周|天)"),
-    ("〇零一二三四五六七八九十", f"{_CN}{{3}}年(?:{_CN}{{1,2}}月(?:{_CN}{{1,3}}日)?)?(?:止年度之|止年度|年度|度)?"),
+    # 二〇二四年三月三十一日, 二〇二三至二四年度
+    ("〇零一二三四五六七八九十", f"{_CN}{{3}}(?:[至到]{_CN}{{2}})?年(?:{_CN}{{1,2}}月(?:{_CN}{{1,3}}日)?)?(?:止年度之|止年度|年度|度)?"),
 )
 _DATE = "|".join(f"[{firsts}]{rest}" for firsts, rest in _DATE_PARTS)
 # 五年翻了一番多, 三年来, 三天销售额, 未来五年投资, 未來3至4年: a stretch of time before a name is no part of it (3年期, 一日游 are)
@@ -115,8 +116,8 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         "compared_with": re.compile(r"(?:与|同|和|跟)[^，,；;。与]{1,16}$"),  # 与上年同月(比较): its opening
         # 平均上网电价（含税）, 化肥使用量（折纯）: a qualifier in brackets ending a name is no part of it
         "qualifier_at_end": re.compile(f"[(（](?:{alternation(cues['bracket_qualifiers'])})[^()（）]{{0,10}}[)）]$"),
-        # 比上年, 较上年同期, 与上年相比 — not the 比 of 比重, 占比, 可比, 环比, nor the 较 of 较快, 较多 (but 较多年同期均值).
-        "baseline": re.compile(r"(?:(?<![可占环对评相同之])比(?![重例率较由从])|较(?![快大高低好强弱为少]|多(?!年))"
+        # 比上年, 较上年同期, 与上年相比 — not the 比 of 比重, 占比, 可比, 环比, 比亚迪, nor the 较 of 较快, 较多 (but 较多年同期均值).
+        "baseline": re.compile(r"(?:(?<![可占环对评相同之])比(?![重例率较由从亚])|较(?![快大高低好强弱为少]|多(?!年))"
                                r"|与(?=[^，,；;。]{1,12}相比))[^，,；;。比较与]{1,16}"),
         # 与2020年相比，…: a comparison that is a clause of its own, opening the sentence
         # 从环比看，…; 八大类价格同比“七升一降”：…: a sentence framed by its comparison
