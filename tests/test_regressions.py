@@ -1002,6 +1002,10 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("比亚迪新能源汽车销量50.3万辆，二〇二三至二四年度政府收入为5,267亿港元，老人剪头只收十五块。",
      [("50.3万辆", "count", 503000, None, "比亚迪新能源汽车销量", None), ("5,267亿港元", "money", 5.267e11, None, "政府收入", None),
       ("十五块", "money", 15, None, "老人剪头", None)]),
+    # 是 a verb of level before a time measure's figure; 落个 speaks of money
+    ("平均配送时长是38分钟，比去年缩短了5分钟左右。",
+     [("38分钟", "measure", 38, None, "平均配送时长", None), ("5分钟左右", "measure", -5, "about", "平均配送时长", "比去年")]),
+    ("一年下来能落个十五六万块。", [("十五六万块", "money", 150000, None, None, None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])
