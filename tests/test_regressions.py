@@ -1006,6 +1006,10 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("平均配送时长是38分钟，比去年缩短了5分钟左右。",
      [("38分钟", "measure", 38, None, "平均配送时长", None), ("5分钟左右", "measure", -5, "about", "平均配送时长", "比去年")]),
     ("一年下来能落个十五六万块。", [("十五六万块", "money", 150000, None, None, None)]),
+    # a rank before 了 ends the sentence's ranking; 夜 a night of a stay, after digits only (not 一夜之间)
+    ("今年店里的销量已经挤进前三了。", [("前三", "ranking", 3, "under", "店里的销量", None)]),
+    ("旅客平均停留6.41夜，房价一夜之间涨了三成。",
+     [("6.41夜", "measure", 6.41, None, "旅客平均停留", None), ("三成", "growth_rate", 30, None, "房价", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

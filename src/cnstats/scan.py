@@ -166,10 +166,10 @@ def branches() -> tuple[str, ...]:
     quantity = (f"(?P<quantity>(?:(?P<before>{before}){gap})?(?P<number>{number})"
                 f"(?:(?<!成){gap}(?P<unit>{percent_units}|倍|{units}){unit_guard}|(?<!成)(?P<noun>{person}))?"
                 f"(?:(?<=[块毛])(?!{each})(?P<dime>[一二三四五六七八九])(?:毛(?!{each})(?P<cent>[一二三四五六七八九])分?(?![十百千万亿点\\d])|毛?(?:(?={each})|(?![{regex.escape(digit)}十百千万亿点\\d]))))?(?:{gap}(?P<after>{after}|(?<=[成倍])多|(?<=分之[一二三四五六七八九])多(?!数)|{more_units}(?:多(?!{more_not})|来(?={come}))|(?(unit)多(?=的|[,，。、；;:：！!？?)）」”\\x22\\s]|\\Z)|(?!))))?)")
-    # 居全省前三的是…: a ranking; 排名前三的影片: a name; 第一、二、三产业: ordinals listed, none a ranking
+    # 居全省前三的是…: a ranking, as is 挤进前三了; 排名前三的影片: a name; 第一、二、三产业: ordinals listed, none a ranking
     rank_num = r"(?:\d+|[一二三四五六七八九十百零两]+)"
     ranking = (f"(?P<ranking>(?:第|前){gap}{rank_num}(?:{gap}(?P<rank_tail>{alternation(lex.cues['rank_tails'])})"
-               f"|(?![{HAN}\\d.%‰]|、[一二三四五六七八九十])|(?=的(?:是|为|依次|分别)))|前" + rank_num + f"强|(?:{alternation(lex.cues['rank_words'])})(?!位))")
+               f"|(?![{HAN}\\d.%‰]|、[一二三四五六七八九十])|(?=的(?:是|为|依次|分别))|(?=了(?:[，,。；;！!？?”」]|$)))|前" + rank_num + f"强|(?:{alternation(lex.cues['rank_words'])})(?!位))")
     doubling = f"(?P<doubling>{alternation(lex.doublings)})"
     # 三次产业结构为8.0:38.6:53.4: parts of a whole, each a figure (split after matching); one part at
     # least has decimals, or it would be a time (8:30). Bounded, lookahead too: on 1:1:1:… an unbounded
