@@ -1010,6 +1010,7 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("今年店里的销量已经挤进前三了。", [("前三", "ranking", 3, "under", "店里的销量", None)]),
     ("旅客平均停留6.41夜，房价一夜之间涨了三成。",
      [("6.41夜", "measure", 6.41, None, "旅客平均停留", None), ("三成", "growth_rate", 30, None, "房价", None)]),
+    ("环岛公路投资一个多亿。", [("一个多亿", "number", 1e8, "over", "环岛公路投资", None)]),  # 个 and 多 before 亿
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])
