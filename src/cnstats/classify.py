@@ -169,7 +169,8 @@ def _percent_kind(text: str, cand: Candidate, left: str, bounds: Clause, reading
         return Verdict(GROWTH_RATE, sign)
     if recovered(left, 0, len(left)):
         return Verdict(RATIO)  # 恢復至2018年同期約七成, 较疫情前恢复近八成: a ratio to the level recovered to
-    if (named := _named(left)) and named.endswith("比") and _named_kinds()[named] == RATIO:
+    # the cheap test first: _named reads the clause's end several ways, and most percents have no 比 before them
+    if "比" in left and (named := _named(left)) and named.endswith("比") and _named_kinds()[named] == RATIO:
         return Verdict(RATIO)  # 成本收入比为29.85%, 存贷比72.3%: a ratio's name, its value in percent (比率 is disputed)
     whole = reading is None or reading.value <= 100  # 风险覆盖率为248.6%: a part never exceeds its whole
     if left.endswith("的") and not ends_with(left, cues["superlatives"], 0, len(left) - 1):  # 最低的48.7%: no ratio
