@@ -1011,6 +1011,10 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("旅客平均停留6.41夜，房价一夜之间涨了三成。",
      [("6.41夜", "measure", 6.41, None, "旅客平均停留", None), ("三成", "growth_rate", 30, None, "房价", None)]),
     ("环岛公路投资一个多亿。", [("一个多亿", "number", 1e8, "over", "环岛公路投资", None)]),  # 个 and 多 before 亿
+    # a digit after 成 before 的 is its tenths' digit (六成三的企业); 多 between digits and a unit read only after digits
+    ("全区六成三的农户加入了合作社。", [("六成三", "share", 63, None, "农户", None)]),
+    ("全年放映电影1,200多场，举办讲座300多期。",
+     [("1,200多场", "count", 1200, "over", "放映电影", None), ("300多期", "count", 300, "over", "讲座", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

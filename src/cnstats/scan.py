@@ -117,12 +117,12 @@ def branches() -> tuple[str, ...]:
     # 五成, 三成五, 三成半, 9.5成, 八点五成, 半成, 八成五以上; not 三五成群, 一成不变, 半成品.
     half = numerals["tenths_extra"]["half"]
     tenths = (f"(?:(?<![\\d.])\\d{{1,2}}(?:\\.\\d+)?|[{regex.escape(digit)}十]{{1,3}}(?:点[{regex.escape(digit)}])?|{half})"
-              f"{lex.tenths}(?!{alternation(numerals['tenths_not_before'])})(?:[一二三四五六七八九](?!(?!{alternation(lex.approx_after)})[{HAN}])|{half})?")
+              f"{lex.tenths}(?!{alternation(numerals['tenths_not_before'])})(?:[一二三四五六七八九](?!(?!{alternation(lex.approx_after)}|的)[{HAN}])|{half})?")
     percent_units = f"%|‰|{alternation(lex.points)}"
     # 86.7分 but not 十分重要: some units only right after an Arabic digit (or the space a PDF puts there),
     # and not after a clock's hour (9时30分, 3点15分)
     clock = "".join(f"(?<!{mark}\\d)(?<!{mark}\\d\\d)" for mark in "时点")
-    digits_only = f"|(?:(?<=\\d)|(?<=\\d )){clock}(?:{alternation(lex.units_after_digits)})" if lex.units_after_digits else ""
+    digits_only = f"|(?:(?<=\\d)|(?<=\\d )|(?<=\\d[余多])){clock}(?:{alternation(lex.units_after_digits)})" if lex.units_after_digits else ""
     units = f"(?:{alternation(u for u in lex.units if u not in lex.units_after_digits)}{digits_only})"
     # 3000人年均增收: the longer unit is not taken where the word after it says so (人 + 年均)
     guards = "|".join(f"(?<={regex.escape(unit)})(?:{alternation(after)})" for unit, after in lex.unit_not_before.items())
