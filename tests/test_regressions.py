@@ -1015,6 +1015,15 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("全区六成三的农户加入了合作社。", [("六成三", "share", 63, None, "农户", None)]),
     ("全年放映电影1,200多场，举办讲座300多期。",
      [("1,200多场", "count", 1200, "over", "放映电影", None), ("300多期", "count", 300, "over", "讲座", None)]),
+    # an activity verb alone names what it counts (培训), after a time too (上半年累计交付); 达成率 is one word;
+    # subjects alike in length and last character share what follows the last one
+    ("全年开展技能培训，累计培训5,600多人次。", [("5,600多人次", "count", 5600, "over", "培训", None)]),
+    ("上半年累计交付12,408辆，同比增长31.5%。",
+     [("12,408辆", "count", 12408, None, "交付", None), ("31.5%", "growth_rate", 31.5, None, "交付", "同比")]),
+    ("签约意向2,300人，达成率约36.2%。",
+     [("2,300人", "count", 2300, None, "签约意向", None), ("约36.2%", "percent", 36.2, "about", "达成率", None)]),
+    ("东湖区、西湖区税收收入分别达到18亿元和12亿元。",
+     [("18亿元", "money", 1.8e9, None, "东湖区税收收入", None), ("12亿元", "money", 1.2e9, None, "西湖区税收收入", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

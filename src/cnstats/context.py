@@ -553,6 +553,10 @@ def _shared_head(subjects: list[str]) -> str:
     # follows the last one's, where no listed head ends it soon after one (风电、太阳能发电量: 发电量)
     if len(last) > 3 and all(len(s) == 2 for s in subjects[:-1]) and (head is None or len(last) - len(head) > 3):
         return subjects[-1][2:]
+    # 云岭县、石门县一般公共预算收入: subjects alike in length and last character (县) share what follows the last one
+    width = len(subjects[0])
+    if len(last) > width + 1 and all(len(s) == width and fold(s)[-1] == last[width - 1] for s in subjects[:-1]):
+        return subjects[-1][width:]
     if head is None or len(last) - len(head) < 2 or any(ends_with(fold(s), _own_heads()) for s in subjects[:-1]):
         return ""
     # 劳动社保、市场监管类诉求: 劳动社保类诉求 (汽车类、石油及制品类商品零售额: 汽车类商品零售额)
@@ -671,8 +675,9 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     per_head = pats["per_head"]  # 每万人拥有公共充电桩: the verb is part of a ratio's name
     # The tail first, or a verb inside the name would be cut for it (累计建成, 投入强度由…)
     done = pats["done"].search(text, lo, hi)
-    if done and done.start() > lo + 1 and not cuts(text, kept, lo, done.start(), hi):  # 更新改造: not 更 + 新改造 (a kept word)
-        hi = done.start()
+    if done and done.start() > lo + 1 and not cuts(text, kept, lo, done.start(), hi) \
+            and not ((time := lead.match(text, lo, done.start())) and time.end() == done.start()):
+        hi = done.start()  # not 更 + 新改造 (a kept word), nor 一季度 + 累计交付 (a time before the verb names nothing)
     reached = pats["reached"].search(text, lo, hi) if text[hi - 1] in "的到至" else None
     if reached:
         hi = reached.start()
@@ -758,8 +763,9 @@ _WORD_CHARACTER = re.compile(r"[^\W_]")  # a letter, a digit or a Han character:
 
 @cache
 def _not_names() -> frozenset[str]:
-    """Words that name no indicator when they stand alone."""
-    return frozenset().union(*(_cue_set(key) for key in ("leading_words", "head_verbs", "generic_indicators")))
+    """Words that name no indicator when they stand alone (but 培训, 救助: an activity names what it counts)."""
+    return frozenset().union(*(_cue_set(key) for key in ("leading_words", "head_verbs", "generic_indicators"))) \
+        - _cue_set("activity_verbs")
 
 
 @cache
