@@ -1024,6 +1024,16 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("2,300人", "count", 2300, None, "签约意向", None), ("约36.2%", "percent", 36.2, "about", "达成率", None)]),
     ("东湖区、西湖区税收收入分别达到18亿元和12亿元。",
      [("18亿元", "money", 1.8e9, None, "东湖区税收收入", None), ("12亿元", "money", 1.2e9, None, "西湖区税收收入", None)]),
+    # words a verb list would cut: 自然增加, 有息, 日均开行, 满意度 after a person noun; 不过 leads (not 不过夜);
+    # 贵 a rise; 来 after 块 before 钱
+    ("去年全县人口自然增加860人，城际列车日均开行260列。",
+     [("860人", "count", 860, None, "人口自然增加", None), ("260列", "count", 260, None, "城际列车日均开行", None)]),
+    ("公司有息负债余额降至约320亿元，游客满意度测评得分93.5分。",
+     [("约320亿元", "money", 3.2e10, "about", "有息负债余额", None),
+      ("93.5分", "measure", 93.5, None, "游客满意度测评得分", None)]),
+    ("不过萝卜比去年贵了两成，一斤两块来钱。",
+     [("两成", "growth_rate", 20, None, "萝卜", "比去年"), ("两块来", "money", 2, "about", "萝卜", None)]),
+    ("不過夜旅客人均消費約900澳門元。", [("約900澳門元", "money", 900, "about", "不過夜旅客人均消費", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

@@ -718,7 +718,8 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
         subject = _word_patterns()["persons"].match(text, lo, hi)  # 患者节省医疗费用: who, then the verb
         if subject:
             verb_end = _verb_end(text, strip_head(text, cues["leading_words"], subject.end(), hi), hi)
-            lo = verb_end if verb_end > 0 and hi - verb_end >= 2 else lo
+            if verb_end > 0 and hi - verb_end >= 2 and not cuts(text, kept, lo, verb_end, hi):  # 旅客满意度
+                lo = verb_end
         scope = words(cues["subject_scopes"]).match(text, lo, hi)
         if scope and not words(cues["title_heads"]).match(text, scope.end(), hi):
             lo = scope.end()
