@@ -1034,6 +1034,17 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("不过萝卜比去年贵了两成，一斤两块来钱。",
      [("两成", "growth_rate", 20, None, "萝卜", "比去年"), ("两块来", "money", 2, "about", "萝卜", None)]),
     ("不過夜旅客人均消費約900澳門元。", [("約900澳門元", "money", 900, "about", "不過夜旅客人均消費", None)]),
+    # 抚养比, 料肉比: ratios, a bare number theirs; the level an index's change reached (下跌2.3点至86.1); the level
+    # a change is counted from (比上年同期的23.1%) is of its sentence's kind, and the change takes its comparison
+    ("全市老年抚养比为21.4，较上年提高0.6；肉鸡料肉比降至1.58。",
+     [("21.4", "ratio", 21.4, None, "老年抚养比", None), ("0.6", "ratio", 0.6, None, "老年抚养比", "较上年"),
+      ("1.58", "ratio", 1.58, None, "肉鸡料肉比", None)]),
+    ("消费者信心指数按月下跌2.3点至86.1。",
+     [("2.3点", "number", -2.3, None, "消费者信心指数", "按月"), ("86.1", "number", 86.1, None, "消费者信心指数", None)]),
+    ("线上销售额占社会消费品零售总额的比重为24.8%，比上年同期的23.1%提高1.7个百分点。",
+     [("24.8%", "share", 24.8, None, "线上销售额", "社会消费品零售总额"),
+      ("23.1%", "share", 23.1, None, "线上销售额", "社会消费品零售总额"),
+      ("1.7个百分点", "percentage_point", 1.7, None, "线上销售额", "比上年同期")]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

@@ -28,6 +28,7 @@ from .record import Kind
 from .scan import Candidate, bare
 from .text import (
     ABBREVIATION,
+    COMPARISON,
     INDEX_BASE,
     LATIN_ABBREVIATION,
     SENTENCE_LIMIT,
@@ -174,6 +175,9 @@ def _percent_kind(text: str, cand: Candidate, left: str, bounds: Clause, reading
         return Verdict(RATIO)  # 成本收入比为29.85%, 存贷比72.3%: a ratio's name, its value in percent (比率 is disputed)
     whole = reading is None or reading.value <= 100  # 风险覆盖率为248.6%: a part never exceeds its whole
     if left.endswith("的") and not ends_with(left, cues["superlatives"], 0, len(left) - 1):  # 最低的48.7%: no ratio
+        if _compared_level().search(left):  # 比上年同期的26.1%: the level compared with, of the sentence's kind
+            before = text[sentence_start(text, cand.start, wide):cand.start]
+            return Verdict(SHARE if whole and any(cue in before for cue in cues["share"]) else PERCENT)
         clause = text[wide:cand.start]
         if whole and any(cue in clause for cue in cues["share"]):
             return Verdict(SHARE)
@@ -328,6 +332,7 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
     return Verdict(kind, -1 if _change(left) < 0 or is_loss(left, 0, len(left)) or _below().search(left) else 1)
 
 
+_CHANGED_TO = re.compile(r"\d[^\d，,；;。]{0,4}[至到]$")  # a change and its figure, then what it reached
 _ADVERB = "[才就只也都]?"  # between a price and what it is per: 一吨才一百二十块
 _PRICE_NEXT = re.compile(_ADVERB + r"[\d零〇一二两三四五六七八九十]")  # a number right after 一 and its unit
 
@@ -338,8 +343,11 @@ def _of_a_name(text: str, cand: Candidate, bounds: Clause) -> Verdict | None:
     be near."""
     names = _names_searched()
     left = _left(text, cand, bounds.clause)
-    if names.search(text, bounds.clause, cand.start) and (named := _named(left)):
-        return Verdict(_named_kinds()[named])
+    if found := names.search(text, bounds.clause, cand.start):
+        if named := _named(left):
+            return Verdict(_named_kinds()[named])
+        if _CHANGED_TO.search(left):  # 指數按年下跌10.4點至82.6: the level the change reached
+            return Verdict(_named_kinds()[found.group()])
     sign = _change(left)
     if sign and (named_before := names.search(text, sentence_start(text, cand.start, bounds.wide), cand.start)):
         return Verdict(_named_kinds()[named_before.group()], sign)
@@ -416,6 +424,12 @@ def came_from() -> re.Pattern[str]:
     """A 由 or 从 phrase ending the clause, up to 32 characters (由10.21年提高至); not 从业, 从事. The
     context reads it too: what a share was before (占营业收入的比重由上年的38.5%提高到)."""
     return re.compile(f"(?!{alternation(lexicon().cues['not_came_from'])})[由从][^，,；;。由从]{{1,32}}$")
+
+
+@cache
+def _compared_level() -> re.Pattern[str]:
+    """较去年同期的: what a figure is compared with, then 的 (the level that figure had then)."""
+    return re.compile(f"{COMPARISON}[^，,；;。\\d比较与的]{{1,12}}的$")
 
 
 @cache

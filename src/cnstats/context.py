@@ -21,6 +21,7 @@ from .lexicon import change_words, fold, lexicon
 from .record import Figure, Kind
 from .text import (
     ABBREVIATION,
+    COMPARISON,
     HAN,
     INDEX_BASE,
     LATIN_ABBREVIATION,
@@ -116,9 +117,7 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         "compared_with": re.compile(r"(?:与|同|和|跟)[^，,；;。与]{1,16}$"),  # 与上年同月(比较): its opening
         # 平均上网电价（含税）, 化肥使用量（折纯）: a qualifier in brackets ending a name is no part of it
         "qualifier_at_end": re.compile(f"[(（](?:{alternation(cues['bracket_qualifiers'])})[^()（）]{{0,10}}[)）]$"),
-        # 比上年, 较上年同期, 与上年相比 — not the 比 of 比重, 占比, 可比, 环比, 比亚迪, nor the 较 of 较快, 较多 (but 较多年同期均值).
-        "baseline": re.compile(r"(?:(?<![可占环对评相同之])比(?![重例率较由从亚])|较(?![快大高低好强弱为少]|多(?!年))"
-                               r"|与(?=[^，,；;。]{1,12}相比))[^，,；;。比较与]{1,16}"),
+        "baseline": re.compile(f"{COMPARISON}[^，,；;。比较与]{{1,16}}"),
         # 与2020年相比，…: a comparison that is a clause of its own, opening the sentence
         # 从环比看，…; 八大类价格同比“七升一降”：…: a sentence framed by its comparison
         "compared": re.compile(r"\s*(?:(?P<baseline>(?:与|同|和|跟)[^，,；;。]{1,16}?相比)|从(?P<frame>同比|环比)来?看)[，,]"
@@ -231,7 +230,7 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
     while hi > lo and text[hi - 1].isspace():  # 增长 12.5%: a space before the figure (text from PDF)
         hi -= 1
     baseline = scope = None
-    changed = False  # whether a verb of change stands before the figure (增加41.26万人)
+    changed = level = False  # whether a verb of change stands before the figure (增加41.26万人); see below
     compared_at = start  # where the comparison is written; a period after it belongs to it (恢复到2019年的95%)
     # 翻了一番多: the approximate word ending a span the number reader does not read (a doubling)
     last = ends_with(text, _approx_after(), start, end) if kind == GROWTH_RATE else None
@@ -296,7 +295,9 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
             compared_at = hi
         for match in () if above else pats["baseline"].finditer(text, lo, hi):
             if match.end() == hi:
-                baseline = source[match.start():match.end() + (_compared_rate(removed) if hi == stripped_at else 0)]
+                # 比上年同期的5.5%: the level compared with has no comparison of its own (the change after it has)
+                level = text[hi - 1] == "的" and kind not in CHANGES
+                baseline = None if level else source[match.start():match.end() + (_compared_rate(removed) if hi == stripped_at else 0)]
                 compared_at = match.start()
                 hi, _ = strip_tail(text, cues["trailing_strip"], lo, match.start())
                 break
@@ -376,6 +377,8 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
             group = next(name for name in ("baseline", "frame", "heading") if opening.group(name))
             baseline = source[opening.start(group):opening.end(group)]
             compared_at = opening.start(group)  # 2020年 is what it is compared with, not its period
+    if baseline is None and kind in CHANGES and earlier and earlier[-1].start > clause_from:
+        baseline = _compared_level(text, source, clause_from, earlier[-1].start)  # 比上年同期的5.5%下降0.4个百分点
     if baseline is None and kind in CHANGES:
         # 比上年末增长9.12%；…增长10.56%: a change with no comparison of its own keeps the one before it,
         # that of a change of its kind across semicolons, up to the full stop (增速比目标高2个百分点；
@@ -386,8 +389,9 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
             if f.baseline and f.kind not in (SHARE, RATIO) and (f.start >= sentence_from or f.kind == kind):
                 baseline = f.baseline  # a change's, not a share's whole
                 break
-    if baseline is None and kind == SHARE and of is None and _BARE_SHARE.search(text, clause_from, start):
-        # 占常住人口的14.65%；60岁及以上人口1,131.9万人，占23.28%: 占 with no whole keeps the one before it
+    if baseline is None and kind == SHARE and of is None and (level or _BARE_SHARE.search(text, clause_from, start)):
+        # 占常住人口的14.65%；60岁及以上人口1,131.9万人，占23.28%: 占 with no whole keeps the one before it (as
+        # does the share it had then: 占…的9.6%，较去年同期的8.1%)
         baseline = next((f.baseline for f in reversed(_to_full_stop(text, start, found))
                          if f.kind == SHARE and f.baseline), None)
     # The sentence again, at most 150 characters back: where the sentence began, or 150 back. A period
@@ -748,6 +752,14 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
         return None  # a listed word, or no word at all (control and zero-width characters, markup)
     lo = max(lo, hi - MAX_INDICATOR * (2 if "、" in name else 1))  # a list's subjects are paired with figures later
     return source[lo:hi]
+
+
+def _compared_level(text: str, source: str, lo: int, level_start: int) -> str | None:
+    """比上年同期的5.5%下降0.4个百分点: the comparison written before the level a change is counted from."""
+    if text[level_start - 1:level_start] != "的":
+        return None
+    match = next((m for m in _patterns()["baseline"].finditer(text, lo, level_start) if m.end() == level_start), None)
+    return source[match.start():match.end() - 1] if match else None
 
 
 def _latin_after_a_name(text: str, lo: int, hi: int) -> re.Match[str] | None:
