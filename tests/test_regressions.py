@@ -1045,6 +1045,16 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("24.8%", "share", 24.8, None, "线上销售额", "社会消费品零售总额"),
       ("23.1%", "share", 23.1, None, "线上销售额", "社会消费品零售总额"),
       ("1.7个百分点", "percentage_point", 1.7, None, "线上销售额", "比上年同期")]),
+    # a verb listed with a noun by 及 is a noun (服务及销售人员); a verb before 数量 heads it; 派发 a verb the name
+    # follows; 多开 a rise; 受益 no verb cut from its noun
+    ("服务及销售人员占22.7%，受益居民1.2万户。",
+     [("22.7%", "share", 22.7, None, "服务及销售人员", None), ("1.2万户", "count", 12000, None, "受益居民", None)]),
+    ("全年改造背街小巷86条，改造数量比上年增加12条。",
+     [("86条", "count", 86, None, "背街小巷", None), ("12条", "count", 12, None, "改造数量", "比上年")]),
+    ("公司每10股派发现金红利3元，合计派发约6.2亿元。",
+     [("3元", "money", 3, None, "现金红利", None), ("约6.2亿元", "money", 6.2e8, "about", "现金红利", None)]),
+    ("今年增开夜班车120班，比去年多开约30班。",
+     [("120班", "count", 120, None, "增开夜班车", None), ("约30班", "count", 30, "about", "增开夜班车", "比去年")]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

@@ -172,6 +172,9 @@ def strip_tail(text: str, words: tuple[str, ...], lo: int = 0, hi: int | None = 
     return hi, removed
 
 
+_JOINED = ("及", "和", "与")
+
+
 def strip_head(text: str, words: tuple[str, ...], lo: int, hi: int, keep: tuple[str, ...] = (),
                heads: frozenset[str] = frozenset()) -> int:
     """Drop words from the start of text[lo:hi] while any matches (never all of it): the new lo.
@@ -186,6 +189,8 @@ def strip_head(text: str, words: tuple[str, ...], lo: int, hi: int, keep: tuple[
         if match is None or (keep and starts_with(text, keep, lo, hi)):  # the cheap test first: most often no word
             break
         word = match.group()
+        if text.startswith(_JOINED, lo + len(word)):
+            break  # 服务及销售人员: a noun listed with the next, not a verb before it
         if lo + len(word) >= hi - 1 or text[lo + len(word):hi] in heads:
             # the longest word may not be strippable where a shorter one is
             word = next((w for w in by_length(words) if text.startswith(w, lo, hi) and lo + len(w) < hi - 1
