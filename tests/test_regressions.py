@@ -1055,6 +1055,11 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("3元", "money", 3, None, "现金红利", None), ("约6.2亿元", "money", 6.2e8, "about", "现金红利", None)]),
     ("今年增开夜班车120班，比去年多开约30班。",
      [("120班", "count", 120, None, "增开夜班车", None), ("约30班", "count", 30, "about", "增开夜班车", "比去年")]),
+    # 每千名老年人拥有: a per-head name keeps its verb; 覆盖率 a head a verb names; 安置房 a kept word
+    ("全市每千名老年人拥有养老床位35.2张，高龄津贴发放覆盖率达100%。",
+     [("35.2张", "count", 35.2, None, "每千名老年人拥有养老床位", None),
+      ("100%", "share", 100, None, "高龄津贴发放覆盖率", None)]),
+    ("全年棚改安置房开工8,600套。", [("8,600套", "count", 8600, None, "棚改安置房开工", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])
