@@ -1060,6 +1060,20 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("35.2张", "count", 35.2, None, "每千名老年人拥有养老床位", None),
       ("100%", "share", 100, None, "高龄津贴发放覆盖率", None)]),
     ("全年棚改安置房开工8,600套。", [("8,600套", "count", 8600, None, "棚改安置房开工", None)]),
+    # 克标准煤/千瓦时 a unit; 周 weeks, a measure where a time measure names it (not 100周年); 多 after 百分之N;
+    # N人间 a room, no count; a modal before a time measure's figure; 在…中 and a verb: the noun follows; 拖累 a fall;
+    # 权重 a share; 比赛 no comparison
+    ("全市供电煤耗为301.2克标准煤/千瓦时，比上年降低1.8克标准煤/千瓦时。",
+     [("301.2克标准煤/千瓦时", "measure", 301.2, None, "供电煤耗", None),
+      ("1.8克标准煤/千瓦时", "measure", -1.8, None, "供电煤耗", "比上年")]),
+    ("失业者平均失业周数为18.6周，较上月减少0.4周。庆祝建校100周年。",
+     [("18.6周", "measure", 18.6, None, "失业者平均失业周数", None),
+      ("0.4周", "measure", -0.4, None, "失业者平均失业周数", "较上月")]),
+    ("健康管理率百分之七十多，宿舍是八人间，加班时长能到二十多个小时。",
+     [("百分之七十多", "percent", 70, "over", "健康管理率", None), ("二十多个小时", "measure", 20, "over", "加班时长", None)]),
+    ("我省选手在全国比赛中获得银牌12枚。", [("12枚", "count", 12, None, "银牌", None)]),
+    ("食品类别拖累0.12个百分点，其权重为21.3%。",
+     [("0.12个百分点", "percentage_point", -0.12, None, "食品类别", None), ("21.3%", "share", 21.3, None, "其权重", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

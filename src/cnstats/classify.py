@@ -440,10 +440,10 @@ def _below() -> re.Pattern[str]:
 
 @cache
 def _to_the_figure() -> tuple[str, ...]:
-    """What may stand between a measure's name and its figure: 达到, 同比, 缩短至, 不低于, and where it is
-    measured (高温日数全省平均为19.6天)."""
+    """What may stand between a measure's name and its figure: 达到, 同比, 缩短至, 不低于, where it is
+    measured (高温日数全省平均为19.6天), and in speech a modal (加班时长能到八十多个小时)."""
     cues = lexicon().cues
-    return (*cues["level_verbs"], *_adverbs_and_bounds(), *_change_verbs()[0], *cues["scopes"])
+    return (*cues["level_verbs"], *_adverbs_and_bounds(), *_change_verbs()[0], *cues["scopes"], *cues["spoken_modals"])
 
 
 _DIGIT = re.compile(r"\d")  # the scanner's digits are decimal digits: str.isdigit() and \d agree on them

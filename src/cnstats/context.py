@@ -703,6 +703,10 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
         if adverb.start() >= lo and verb_end > lo and hi - verb_end >= 2 and not adverb.start() < relative \
                 and not ends_with(text, kept, lo, adverb.end()) and not cuts(text, kept, lo, verb_end, hi):  # 新增发电
             lo = verb_end
+    for where in _WHERE_DONE.finditer(text, lo, hi):  # 运动员在国际比赛中获得金牌: who, where, the verb; the noun follows
+        verb_end = _verb_end(text, where.end(), hi)
+        if verb_end > 0 and hi - verb_end >= 2 and not where.start() < relative:
+            lo = verb_end
     before = -1
     while lo != before:  # time, subject, light verb, verb, scope: in whatever order they come
         before = lo
@@ -770,6 +774,7 @@ def _latin_after_a_name(text: str, lo: int, hi: int) -> re.Match[str] | None:
     return latin if latin and ends_with(text, number_names(), lo, latin.start()) else None
 
 
+_WHERE_DONE = re.compile("在[^在，,；;。]{1,14}?[中上]")
 _QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"'}  # opening quote -> its closing one
 _WORD_CHARACTER = re.compile(r"[^\W_]")  # a letter, a digit or a Han character: what str.isalnum() says
 

@@ -165,7 +165,7 @@ def branches() -> tuple[str, ...]:
     more_not, come = alternation(after_unit["more_not_before"]), alternation(after_unit["come_before"])
     quantity = (f"(?P<quantity>(?:(?P<before>{before}){gap})?(?P<number>{number})"
                 f"(?:(?<!成){gap}(?P<unit>{percent_units}|倍|{units}){unit_guard}|(?<!成)(?P<noun>{person}))?"
-                f"(?:(?<=[块毛])(?!{each})(?P<dime>[一二三四五六七八九])(?:毛(?!{each})(?P<cent>[一二三四五六七八九])分?(?![十百千万亿点\\d])|毛?(?:(?={each})|(?![{regex.escape(digit)}十百千万亿点\\d]))))?(?:{gap}(?P<after>{after}|(?<=[成倍])多|(?<=分之[一二三四五六七八九])多(?!数)|{more_units}(?:多(?!{more_not})|来(?={come}))|(?(unit)多(?=的|[,，。、；;:：！!？?)）」”\\x22\\s]|\\Z)|(?!))))?)")
+                f"(?:(?<=[块毛])(?!{each})(?P<dime>[一二三四五六七八九])(?:毛(?!{each})(?P<cent>[一二三四五六七八九])分?(?![十百千万亿点\\d])|毛?(?:(?={each})|(?![{regex.escape(digit)}十百千万亿点\\d]))))?(?:{gap}(?P<after>{after}|(?<=[成倍])多|(?:(?<=分之[一二三四五六七八九十])|(?<=分之[一二三四五六七八九十]{{2}})|(?<=分之[一二三四五六七八九十]{{3}}))多(?!数)|{more_units}(?:多(?!{more_not})|来(?={come}))|(?(unit)多(?=的|[,，。、；;:：！!？?)）」”\\x22\\s]|\\Z)|(?!))))?)")
     # 居全省前三的是…: a ranking, as is 挤进前三了; 排名前三的影片: a name; 第一、二、三产业: ordinals listed, none a ranking
     rank_num = r"(?:\d+|[一二三四五六七八九十百零两]+)"
     ranking = (f"(?P<ranking>(?:第|前){gap}{rank_num}(?:{gap}(?P<rank_tail>{alternation(lex.cues['rank_tails'])})"
