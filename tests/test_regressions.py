@@ -1074,6 +1074,14 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("我省选手在全国比赛中获得银牌12枚。", [("12枚", "count", 12, None, "银牌", None)]),
     ("食品类别拖累0.12个百分点，其权重为21.3%。",
      [("0.12个百分点", "percentage_point", -0.12, None, "食品类别", None), ("21.3%", "share", 21.3, None, "其权重", None)]),
+    # money spoken with no unit after a word of money (房租七八百, 工资到手五千出头); not 人口三四万, nor 七七八八;
+    # 来 before 倍
+    ("我那时候房租七八百，一个月工资到手五千出头。", [("七八百", "money", 700, None, "房租", None),
+                                                  ("五千出头", "money", 5000, "over", "工资到手", None)]),
+    ("这几年一年能攒个三四万。", [("三四万", "money", 30000, None, None, None)]),
+    ("全村人口三四万，吃喝七七八八加起来一个月得花两千多块。",
+     [("三四万", "number", 30000, None, "人口", None), ("两千多块", "money", 2000, "over", "吃喝", None)]),
+    ("两种菜价钱差着十来倍。", [("十来倍", "ratio", 10, "about", "菜价钱差着", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

@@ -266,7 +266,7 @@ def hopeless(text: str, cand: Candidate, names: NumberNames) -> bool:
     if _DIGITS.fullmatch(text, start, end):
         return True
     try:
-        return not read_number(text[start:end]).percent
+        return not read_number(text[start:end]).percent and not spoken_money(text, cand.start)
     except NumberError:
         return True  # unreadable and bare: no statistic either way
 
@@ -310,7 +310,10 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
         if currency_before(text, cand.start):
             return Verdict(MONEY)  # 票務收入港元12.8億, 收入中位數為港元20,500: the currency written before the amount
         # 城乡居民收入比为2.13, PMI为49.5: a ratio or an index is written with no unit
-        return _of_a_name(text, cand, bounds) or (Verdict(NUMBER) if has_magnitude else not_statistic("other"))
+        return _of_a_name(text, cand, bounds) or (
+            Verdict(MONEY) if _SPOKEN_AMOUNT.search(number) and not _DIGIT.search(number) and reading is not None
+            and not reading.percent and spoken_money(text, cand.start)
+            else Verdict(NUMBER) if has_magnitude else not_statistic("other"))
     if unit is not None and lex.units[unit][0] == INDEX:  # 上证指数报3,068.52点; 8点 is a time of day
         return _of_a_name(text, cand, bounds) or not_statistic("other")
     sense = lex.senses.get(unit or "")
@@ -332,6 +335,7 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
     return Verdict(kind, -1 if _change(left) < 0 or is_loss(left, 0, len(left)) or _below().search(left) else 1)
 
 
+_SPOKEN_AMOUNT = re.compile("[十百千万亿]")  # 七八百, 五千, 三四万 (not 七七八八: no place, no amount)
 _CHANGED_TO = re.compile(r"\d[^\d，,；;。]{0,4}[至到]$")  # a change and its figure, then what it reached
 _ADVERB = "[才就只也都]?"  # between a price and what it is per: 一吨才一百二十块
 _PRICE_NEXT = re.compile(_ADVERB + r"[\d零〇一二两三四五六七八九十]")  # a number right after 一 and its unit
@@ -424,6 +428,17 @@ def came_from() -> re.Pattern[str]:
     """A 由 or 从 phrase ending the clause, up to 32 characters (由10.21年提高至); not 从业, 从事. The
     context reads it too: what a share was before (占营业收入的比重由上年的38.5%提高到)."""
     return re.compile(f"(?!{alternation(lexicon().cues['not_came_from'])})[由从][^，,；;。由从]{{1,32}}$")
+
+
+def spoken_money(text: str, start: int) -> bool:
+    """一个月工资到手五千出头, 房租七八百, 一年能攒个三四万: speech leaves out the 块 of an amount that
+    a word of money (cues.json money_talk) says, in its clause just before it."""
+    return _money_talk().search(text, max(0, start - 16), start) is not None
+
+
+@cache
+def _money_talk() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(lexicon().cues['money_talk'])})[^，,；;。！？!?：:\\d]{{0,8}}$")
 
 
 @cache

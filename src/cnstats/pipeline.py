@@ -158,4 +158,4 @@ def _unit(folded: str, cand: Candidate, kind: Kind, percent: bool) -> str | None
         return sense.unit if sense and kind == sense.kind else lexicon().units[written][1]
     if "noun" in cand.groups:
         return "人"
-    return currency_before(folded, cand.start) if kind == MONEY else None
+    return (currency_before(folded, cand.start) or "元") if kind == MONEY else None  # 房租七八百: speech's 块

@@ -129,7 +129,7 @@ def branches() -> tuple[str, ...]:
     unit_guard = f"(?!{guards})" if guards else ""
     # 12万余, 3千多万, 十来万, 二十来个, 两万来块 (来 only after a digit or 十百千万, before a magnitude or unit);
     # 百把人, 千把万块 (把, about, only after 百千万: 十把椅子 is ten chairs).
-    mid = f"(?:(?:[余多]|(?<=[\\d十百千万])来(?={mag}|{units})|(?<=[百千万])把(?={mag}|{units})){mag}*)"
+    mid = f"(?:(?:[余多]|(?<=[\\d十百千万])来(?={mag}|{units}|倍)|(?<=[百千万])把(?={mag}|{units})){mag}*)"
     # Text converted from PDF or OCR puts spaces inside a figure (约 3 万人, 3.2 亿元, 3 至 5, 12.5 %):
     # one space is taken between its parts, where the next part follows it.
     gap = "[ ]?"  # the ideographic space and the no-break space fold to it
