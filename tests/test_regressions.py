@@ -1081,7 +1081,7 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("这几年一年能攒个三四万。", [("三四万", "money", 30000, None, None, None)]),
     ("全村人口三四万，吃喝七七八八加起来一个月得花两千多块。",
      [("三四万", "number", 30000, None, "人口", None), ("两千多块", "money", 2000, "over", "吃喝", None)]),
-    ("两种菜价钱差着十来倍。", [("十来倍", "ratio", 10, "about", "菜价钱差着", None)]),
+    ("新茶老茶价钱差着十来倍。", [("十来倍", "ratio", 10, "about", "新茶老茶价钱差着", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])
