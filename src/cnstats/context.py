@@ -112,7 +112,7 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         # a named period with its 末 or 初 (第三季末) and one in quotes (“十四五”末) lead too, and what is left of
         # one after the period is taken out; so do a time told by an event (疫情期间, 好的时候) and a news
         # digest's heading (【菜篮子】)
-        "lead": re.compile(f"(?:(?!每[户人年月天亩家]+(?![可为将能均每]))(?:{_DATE})|(?:{periods})(?:末|初|底)?|[“\"‘]?(?:{periods})[”\"’](?:期间|假期|以来|末|初)?|[”’](?:期间|假期|以来|末|初)|【[^】\\n\\r]{{0,12}}】|(?!{kept}){_SPAN}|(?:[“\"‘][^”\"’\\n\\r]{{1,8}}[”\"’]|[{HAN}]{{1,6}}?)(?:{events})|截至|(?!{kept})[到至]|[按以][^，,；;。]{{0,10}}?(?:折算|计算|计)(?:为|成)?|[，,、的\\s)）”’」』]|[(（][^)）\\n\\r]{{0,8}}[)）]|{_TAG})+"),
+        "lead": re.compile(f"(?:(?!每[户人年月天亩家]+(?![可为将能均每]))(?:{_DATE})|(?:{periods})(?:末|初|底)?|[“\"‘]?(?:{periods})[”\"’](?:期间|假期|以来|末|初)?|[”’](?:期间|假期|以来|末|初)|【[^】\\n\\r]{{0,12}}】|(?!{kept}){_SPAN}|(?:[“\"‘][^”\"’\\n\\r]{{1,8}}[”\"’]|[{HAN}]{{1,6}}?)(?:{events})|截至|(?!{kept})[到至]|[按以][^，,；;。]{{0,10}}?(?:折算|计算|计)(?:为|成)?|[，,、的\\s)）”’」』]|之(?![后前内外间中])|[(（][^)）\\n\\r]{{0,8}}[)）]|{_TAG})+"),
         "tag_at_end": regex.compile(f"(?r){_TAG}$"),
         "compared_with": re.compile(r"(?:与|同|和|跟)[^，,；;。与]{1,16}$"),  # 与上年同月(比较): its opening
         # 平均上网电价（含税）, 化肥使用量（折纯）: a qualifier in brackets ending a name is no part of it
