@@ -1083,7 +1083,7 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("三四万", "number", 30000, None, "人口", None), ("两千多块", "money", 2000, "over", "吃喝", None)]),
     ("新茶老茶价钱差着十来倍。", [("十来倍", "ratio", 10, "about", "新茶老茶价钱差着", None)]),
     # 之 opens no name (一年以上之長期失業者); 块 money before 的年终奖
-    ("失業一年以上之長期失業者為4.8萬人。", [("4.8萬人", "count", 48000, None, "長期失業者", None)]),
+    ("失業期間達一年以上之長期失業者為4.8萬人。", [("4.8萬人", "count", 48000, None, "長期失業者", None)]),
     ("年底还有五千块左右的年终奖。", [("五千块左右", "money", 5000, "about", "年终奖", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
