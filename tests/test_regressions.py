@@ -1085,6 +1085,9 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     # 之 opens no name (一年以上之長期失業者); 块 money before 的年终奖
     ("失業期間達一年以上之長期失業者為4.8萬人。", [("4.8萬人", "count", 48000, None, "長期失業者", None)]),
     ("年底还有五千块左右的年终奖。", [("五千块左右", "money", 5000, "about", "年终奖", None)]),
+    # 各类 and 各种 lead a name (most sets drop them); a verb before 及 lists nouns (演出及展览活动)
+    ("全市共有各类博物馆52座，全年举办各类演出及展览活动860场。",
+     [("52座", "count", 52, None, "博物馆", None), ("860场", "count", 860, None, "演出及展览活动", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

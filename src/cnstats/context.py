@@ -690,6 +690,7 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
         hi, _ = strip_tail(text, cues["trailing_strip"], lo, origin.start(), _tail_keep())
     while (cut := next((m.end() for m in cut_verbs.finditer(text, lo, hi)
                         if m.end() < hi - 1 and text[m.end():hi] not in heads and not m.start() < relative
+                        and not text.startswith("及", m.end())  # 演出及展览活动: 及 lists nouns (和 verbs too)
                         and text[m.end():hi] not in _not_names()  # 招录计划: 计划 alone names nothing
                         and not starts_with(text, cues["verb_suffixes"], m.end())  # 经营性资产: no verb
                         and not cuts(text, kept, lo, m.end(), hi) and not per_head.search(text, lo, m.start())
@@ -721,7 +722,8 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
         if text.find("的", lo, hi) < 0:  # a verb before a 的 opens a relative clause: 开展改造的企业
             lo = _unless_longer_verb(text, lo, hi, strip_head(text, cues["head_verbs"], lo, hi, cues["keep_words"], heads))
             verb_end = _verb_at(text, lo, min(hi, lo + 4))  # 配备专职扑火队员: a verb before the noun
-            if verb_end > 0 and verb_end + 1 < hi and not starts_with(text, kept, lo):  # 帮扶车间, 控股装机容量
+            if verb_end > 0 and verb_end + 1 < hi and not starts_with(text, kept, lo) \
+                    and not text.startswith("及", verb_end):  # 帮扶车间, 控股装机容量; 演出及展览活动
                 lo = verb_end
         subject = _word_patterns()["persons"].match(text, lo, hi)  # 患者节省医疗费用: who, then the verb
         if subject:
