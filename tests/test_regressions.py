@@ -1088,6 +1088,18 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     # 各类 and 各种 lead a name (most sets drop them); a verb before 及 lists nouns (演出及展览活动)
     ("全市共有各类博物馆52座，全年举办各类演出及展览活动860场。",
      [("52座", "count", 52, None, "博物馆", None), ("860场", "count", 860, None, "演出及展览活动", None)]),
+    # 出超 is a surplus, not 超 (over); 扩增 a rise, 压降 a fall, 略 an adverb of change; 减幅在…之间 a fall;
+    # 生师比 a ratio; 遍 counts times; 纯落个 speaks of money; 一套, 一罐 before 块 make it a price
+    ("7月出超62.3億美元，較上年同月擴增8.1億美元；收支規模壓降至12億美元。",
+     [("62.3億美元", "money", 6.23e9, None, "出超", None), ("8.1億美元", "money", 8.1e8, None, "出超", "較上年同月"),
+      ("12億美元", "money", 1.2e9, None, "收支規模", None)]),
+    ("接单金额较上年同月略增0.6%。出口年减幅度在3%~5%之间。",
+     [("0.6%", "growth_rate", 0.6, None, "接单金额", "较上年同月"), ("3%~5%", "growth_rate", -5, None, "出口", None)]),
+    ("全县生师比降至12.8，农药一年要打六七遍。",
+     [("12.8", "ratio", 12.8, None, "生师比", None), ("六七遍", "count", 6, None, "农药", None)]),
+    ("一年下来纯落个五六万，一套煎饼八块，煤气一罐一百三十块。",
+     [("五六万", "money", 50000, None, None, None), ("八块", "money", 8, None, "一套煎饼", None),
+      ("一百三十块", "money", 130, None, "煤气一罐", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])
