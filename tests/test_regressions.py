@@ -1100,6 +1100,9 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("一年下来纯落个五六万，一套煎饼八块，煤气一罐一百三十块。",
      [("五六万", "money", 50000, None, None, None), ("八块", "money", 8, None, "一套煎饼", None),
       ("一百三十块", "money", 130, None, "煤气一罐", None)]),
+    # a word before 至 after a count is a verb to a level, not the noun counted; 环节 a head 办理 names
+    ("开办企业办理环节由5个精简至3个。",
+     [("5个", "count", 5, None, "开办企业办理环节", None), ("3个", "count", 3, None, "开办企业办理环节", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

@@ -777,6 +777,7 @@ def _latin_after_a_name(text: str, lo: int, hi: int) -> re.Match[str] | None:
 
 
 _WHERE_DONE = re.compile("在[^在，,；;。]{1,14}?[中上]")
+_TO = ("至",)  # not 到: 选派215名干部到村
 _QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"'}  # opening quote -> its closing one
 _WORD_CHARACTER = re.compile(r"[^\W_]")  # a letter, a digit or a Han character: what str.isalnum() says
 
@@ -868,8 +869,8 @@ def _noun_after(text: str, source: str, end: int) -> str | None:
     if person:  # 237名残疾人申领护理补贴: the people, not what they do (选手 is a verb too)
         return source[end:person.end()]
     stops = words(cues["noun_stops"])
-    if stops.match(text, end, match.end()) or _verb_at(text, end, end + 3) == end + 2:
-        return None  # a verb or a stop word follows the figure, not a noun
+    if stops.match(text, end, match.end()) or _verb_at(text, end, end + 3) == end + 2 or text[end + 2:end + 3] in _TO:
+        return None  # a verb or a stop word follows the figure, not a noun (由4个精简至2个: a verb to a level)
     hi = match.end()
     kept = words(cues["keep_words"]).match(text, end, hi)  # 国家和地区, 规上: no stop word inside
     after = kept.end() if kept else end + 1
