@@ -291,7 +291,7 @@ def test_no_unit_follows_tenths(text, span):
     ("近海水质优良比例为91.6%。", [("91.6%", 91.6, None, "近海水质优良比例", None)]),   # not 近 + 海…
     ("全省约92万户小规模纳税人从中受益。", [("约92万户", 920000, "about", "小规模纳税人", None)]),
     ("收入比为2.14，比上年缩小0.04。", [("2.14", 2.14, None, "收入比", None), ("0.04", -0.04, None, "收入比", "比上年")]),
-    ("今年经济增长率可望回升至3.4%。", [("3.4%", 3.4, None, "经济", None)]),   # not 经济增长率可望回 (升至)
+    ("今年经济增长率可望回升至3.4%。", [("3.4%", 3.4, None, "经济增长率", None)]),   # not 经济增长率可望回 (升至)
     ("一亩地的收入有七八百元。", [("七八百元", 700, None, "收入", None)]),  # 一亩: a measure word, the "per" of the figure
     ("高等教育毛入学率达到61.2%。", [("61.2%", 61.2, None, "高等教育毛入学率", None)]),  # not 高等 + 教育…
     ("全市共建成示范性村卫生室1046个。", [("1046个", 1046, None, "示范性村卫生室", None)]),  # 示范性: no verb
@@ -1103,6 +1103,19 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     # a word before 至 after a count is a verb to a level, not the noun counted; 环节 a head 办理 names
     ("开办企业办理环节由5个精简至3个。",
      [("5个", "count", 5, None, "开办企业办理环节", None), ("3个", "count", 3, None, "开办企业办理环节", None)]),
+    # 年增率 names a growth rate (the name drops it; 经济成长率 keeps it); 无霜期 a time measure; a definition in
+    # brackets after a time count's name; 上 before 十 only as 上十万; X费 and 发个 speak of money; 每人 before 块;
+    # 四口之家; 收敛至 after a rate's change word
+    ("核心CPI年增率為1.71%，經濟成長率為3.2%。",
+     [("1.71%", "growth_rate", 1.71, None, "核心CPI", None), ("3.2%", "growth_rate", 3.2, None, "經濟成長率", None)]),
+    ("無霜期平均286天，暴雨日数（日降水量≥50毫米）4.6天。",
+     [("286天", "measure", 286, None, "無霜期", None), ("4.6天", "count", 4.6, None, "暴雨日数", None)]),
+    ("一个学期上十二节课，保育费一个月一千五，补贴每人两千块。",
+     [("十二节", "count", 12, None, "课", None), ("一千五", "money", 1500, None, "保育费", None),
+      ("两千块", "money", 2000, None, "补贴", None)]),
+    ("四口之家每月食物支出约1.8万元。旅游团费涨幅收敛至3.6%。",
+     [("约1.8万元", "money", 18000, "about", "四口之家每月食物支出", None),
+      ("3.6%", "growth_rate", 3.6, None, "旅游团费", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

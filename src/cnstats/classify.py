@@ -29,6 +29,7 @@ from .scan import Candidate, bare
 from .text import (
     ABBREVIATION,
     COMPARISON,
+    DEFINITION,
     INDEX_BASE,
     LATIN_ABBREVIATION,
     SENTENCE_LIMIT,
@@ -400,7 +401,8 @@ def _name_ends(left: str, between: tuple[str, ...]) -> tuple[int, ...]:
     figure (and before or inside an abbreviation in brackets there), and before a 由 or 从 phrase
     (受教育年限由10.21年提高至10.58年: the name stands before 由)."""
     hi, _ = strip_tail(left, between)
-    based = INDEX_BASE.search(left, 0, hi) if left[hi - 1:hi] in (")", "）") else None
+    # 价格指数（2020年=100）, 高温日数（日最高气温≥35℃）: a base or a definition in brackets, after the name
+    based = (INDEX_BASE.search(left, 0, hi) or DEFINITION.search(left, 0, hi)) if left[hi - 1:hi] in (")", "）") else None
     hi = based.start() if based else hi
     abbreviated = ABBREVIATION.search(left, 0, hi)
     latin = None if abbreviated else LATIN_ABBREVIATION.search(left, 0, hi)

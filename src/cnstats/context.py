@@ -22,6 +22,7 @@ from .record import Figure, Kind
 from .text import (
     ABBREVIATION,
     COMPARISON,
+    DEFINITION,
     HAN,
     INDEX_BASE,
     LATIN_ABBREVIATION,
@@ -668,7 +669,7 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     heads = _cue_set("nominal_heads")
     if text[lo:hi] in _cue_set("cut_verbs"):
         return None  # only a verb: the noun, if any, follows the figure
-    qualifier = pats["qualifier_at_end"].search(text, lo, hi) if text[hi - 1] in ")）" else None
+    qualifier = (pats["qualifier_at_end"].search(text, lo, hi) or DEFINITION.search(text, lo, hi)) if text[hi - 1] in ")）" else None
     hi = qualifier.start() if qualifier else hi  # first, or the verbs of the name are judged with it
     # 配备专职扑火队员: the noun follows the first verb. A verb that ends the phrase (研发投入), or all
     # but one character of it (安置房), heads a noun (救助资金) or opens a relative clause (种植猕猴桃的农户)

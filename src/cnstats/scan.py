@@ -145,7 +145,8 @@ def branches() -> tuple[str, ...]:
     number = (f"(?:(?:{signs})(?=\\d))?{one}(?:(?:{gap}(?P<unit1>(?P<pct>%|‰)|(?P<points>{points})|(?P<same>{units})))?"
               f"(?! -\\d){gap}(?:{separators}){gap}{one}(?(same){gap}(?=(?P=same)))(?(points){gap}(?={points}))(?(pct){gap}(?=[%‰])))?")
     # 上万人, 小两万: some approximate words are one only before a magnitude word or a Chinese numeral
-    ahead = dict(zip(BEFORE_ONLY, (mag, f"[{regex.escape(digit)}十百千]"), strict=True))
+    # (上 before 十 only as 上十万: 一个学期上十六节课)
+    ahead = dict(zip(BEFORE_ONLY, (f"(?:(?!十){mag}|十[万亿])", f"[{regex.escape(digit)}十百千]"), strict=True))
     before = "|".join(_not_after(w, lex.not_approx, lex.approx_before) + (f"(?={ahead[lex.approx_before_only[w]]})" if w in lex.approx_before_only else "")
                       for w in sorted(lex.approx_before, key=len, reverse=True))
     after = alternation(w for w in lex.approx_after if w not in lex.approx_mid)
