@@ -1116,6 +1116,16 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("四口之家每月食物支出约1.8万元。旅游团费涨幅收敛至3.6%。",
      [("约1.8万元", "money", 18000, "about", "四口之家每月食物支出", None),
       ("3.6%", "growth_rate", 3.6, None, "旅游团费", None)]),
+    # kept whole: 可回收物, 再生资源, 示范…, 以旧换新, 发展指数; 略为 an adverb, no noun; 自然减少 a fall of 人口;
+    # 将于 ends a name; 销售额 before 块 speaks of money
+    ("可回收物回收利用率36.5%，再生资源回收站点720个，示范小区覆盖率达到五成以上。",
+     [("36.5%", "percent", 36.5, None, "可回收物回收利用率", None), ("720个", "count", 720, None, "再生资源回收站点", None),
+      ("五成以上", "share", 50, "over", "示范小区覆盖率", None)]),
+    ("平均住户人数为2.6人，较2019年的2.7人略为下降；人口自然减少2,800人。",
+     [("2.6人", "count", 2.6, None, "平均住户人数", None), ("2.7人", "count", 2.7, None, "平均住户人数", None),
+      ("2,800人", "count", -2800, None, "人口", None)]),
+    ("全市人口将于2035年增至960万左右。", [("960万左右", "number", 9.6e6, "about", "人口", None)]),
+    ("去年店里销售额八十来万块。", [("八十来万块", "money", 800000, "about", "店里销售额", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

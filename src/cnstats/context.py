@@ -724,7 +724,8 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
             lo = _unless_longer_verb(text, lo, hi, strip_head(text, cues["head_verbs"], lo, hi, cues["keep_words"], heads))
             verb_end = _verb_at(text, lo, min(hi, lo + 4))  # 配备专职扑火队员: a verb before the noun
             if verb_end > 0 and verb_end + 1 < hi and not starts_with(text, kept, lo) \
-                    and not text.startswith("及", verb_end):  # 帮扶车间, 控股装机容量; 演出及展览活动
+                    and not text.startswith("及", verb_end) and not cuts(text, kept, lo, verb_end, hi):
+                # not 帮扶车间, 控股装机容量 (kept), 演出及展览活动 (listed), 为民营企业 (为民 cuts 民营)
                 lo = verb_end
         subject = _word_patterns()["persons"].match(text, lo, hi)  # 患者节省医疗费用: who, then the verb
         if subject:
