@@ -359,7 +359,7 @@ EXTRACTED = [
     figure("占全镇农户的五成。", "五成", 50.0, None, "%", "share"),
     figure("占全市人口的三分之一。", "三分之一", 100 / 3, None, "%", "share"),
     figure("风险覆盖率为248.6%。", "248.6%", 248.6, None, "%", "percent"),  # above the whole: no share
-    figure("覆盖率为98.6%。", "98.6%", 98.6, None, "%", "share"),
+    figure("覆盖率为98.6%。", "98.6%", 98.6, None, "%", "percent"),
     figure("保有率不低于35%。", "35%", 35.0, None, "%", "percent", "over"),  # a bound, not a fall
     figure("同比增长不低于5%。", "5%", 5.0, None, "%", "growth_rate", "over"),
     figure("补助不超过300万元。", "300万元", 3e6, None, "元", "money", "under"),

@@ -609,7 +609,7 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     # holdout39, holdout40 (session 14)
     ("晶圆代工产值达新台币2.72兆元。", [("2.72兆元", "money", 2.72e12, None, "晶圆代工产值", None)]),  # 兆 before a currency
     ("装机100兆瓦，千兆宽带覆盖率100%。",  # 兆 heads a unit anywhere else
-     [("100兆瓦", "measure", 100, None, "装机", None), ("100%", "share", 100, None, "千兆宽带覆盖率", None)]),
+     [("100兆瓦", "measure", 100, None, "装机", None), ("100%", "percent", 100, None, "千兆宽带覆盖率", None)]),
     ("全镇十八个行政村集体经济总收入一千三百六十万元。",  # the count's noun runs into the next figure's name
      [("十八个", "count", 18, None, "行政村", None), ("一千三百六十万元", "money", 1.36e7, None, "集体经济总收入", None)]),
     ("全省14个设区市环境空气质量优良天数比例平均为88.6%。",
@@ -1058,7 +1058,7 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     # 每千名老年人拥有: a per-head name keeps its verb; 覆盖率 a head a verb names; 安置房 a kept word
     ("全市每千名老年人拥有养老床位35.2张，高龄津贴发放覆盖率达100%。",
      [("35.2张", "count", 35.2, None, "每千名老年人拥有养老床位", None),
-      ("100%", "share", 100, None, "高龄津贴发放覆盖率", None)]),
+      ("100%", "percent", 100, None, "高龄津贴发放覆盖率", None)]),
     ("全年棚改安置房开工8,600套。", [("8,600套", "count", 8600, None, "棚改安置房开工", None)]),
     # 克标准煤/千瓦时 a unit; 周 weeks, a measure where a time measure names it (not 100周年); 多 after 百分之N;
     # N人间 a room, no count; a modal before a time measure's figure; 在…中 and a verb: the noun follows; 拖累 a fall;
@@ -1120,7 +1120,7 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     # 将于 ends a name; 销售额 before 块 speaks of money
     ("可回收物回收利用率36.5%，再生资源回收站点720个，示范小区覆盖率达到五成以上。",
      [("36.5%", "percent", 36.5, None, "可回收物回收利用率", None), ("720个", "count", 720, None, "再生资源回收站点", None),
-      ("五成以上", "share", 50, "over", "示范小区覆盖率", None)]),
+      ("五成以上", "percent", 50, "over", "示范小区覆盖率", None)]),
     ("平均住户人数为2.6人，较2019年的2.7人略为下降；人口自然减少2,800人。",
      [("2.6人", "count", 2.6, None, "平均住户人数", None), ("2.7人", "count", 2.7, None, "平均住户人数", None),
       ("2,800人", "count", -2800, None, "人口", None)]),
