@@ -267,7 +267,7 @@ def hopeless(text: str, cand: Candidate, names: NumberNames) -> bool:
     if _DIGITS.fullmatch(text, start, end):
         return True
     try:
-        return not read_number(text[start:end]).percent and not spoken_money(text, cand.start)
+        return not read_number(text[start:end]).percent and not _spoken_money(text, cand.start)
     except NumberError:
         return True  # unreadable and bare: no statistic either way
 
@@ -313,7 +313,7 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
         # 城乡居民收入比为2.13, PMI为49.5: a ratio or an index is written with no unit
         return _of_a_name(text, cand, bounds) or (
             Verdict(MONEY) if _SPOKEN_AMOUNT.search(number) and not _DIGIT.search(number) and reading is not None
-            and not reading.percent and spoken_money(text, cand.start)
+            and not reading.percent and _spoken_money(text, cand.start)
             else Verdict(NUMBER) if has_magnitude else not_statistic("other"))
     if unit is not None and lex.units[unit][0] == INDEX:  # 上证指数报3,068.52点; 8点 is a time of day
         return _of_a_name(text, cand, bounds) or not_statistic("other")
@@ -432,7 +432,7 @@ def came_from() -> re.Pattern[str]:
     return re.compile(f"(?!{alternation(lexicon().cues['not_came_from'])})[由从][^，,；;。由从]{{1,32}}$")
 
 
-def spoken_money(text: str, start: int) -> bool:
+def _spoken_money(text: str, start: int) -> bool:
     """一个月工资到手五千出头, 房租七八百, 一年能攒个三四万: speech leaves out the 块 of an amount that
     a word of money (cues.json money_talk) says, in its clause just before it."""
     return _money_talk().search(text, max(0, start - 16), start) is not None

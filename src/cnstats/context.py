@@ -231,7 +231,8 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
     while hi > lo and text[hi - 1].isspace():  # 增长 12.5%: a space before the figure (text from PDF)
         hi -= 1
     baseline = scope = None
-    changed = level = False  # whether a verb of change stands before the figure (增加41.26万人); see below
+    changed = False  # whether a verb of change stands before the figure (增加41.26万人)
+    level = False  # whether the figure is the level a comparison is made with (比上年同期的5.5%)
     compared_at = start  # where the comparison is written; a period after it belongs to it (恢复到2019年的95%)
     # 翻了一番多: the approximate word ending a span the number reader does not read (a doubling)
     last = ends_with(text, _approx_after(), start, end) if kind == GROWTH_RATE else None
@@ -779,7 +780,6 @@ def _latin_after_a_name(text: str, lo: int, hi: int) -> re.Match[str] | None:
 
 
 _WHERE_DONE = re.compile("在[^在，,；;。]{1,14}?[中上]")
-_TO = ("至",)  # not 到: 选派215名干部到村
 _QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"'}  # opening quote -> its closing one
 _WORD_CHARACTER = re.compile(r"[^\W_]")  # a letter, a digit or a Han character: what str.isalnum() says
 
@@ -871,8 +871,9 @@ def _noun_after(text: str, source: str, end: int) -> str | None:
     if person:  # 237名残疾人申领护理补贴: the people, not what they do (选手 is a verb too)
         return source[end:person.end()]
     stops = words(cues["noun_stops"])
-    if stops.match(text, end, match.end()) or _verb_at(text, end, end + 3) == end + 2 or text[end + 2:end + 3] in _TO:
-        return None  # a verb or a stop word follows the figure, not a noun (由4个精简至2个: a verb to a level)
+    if stops.match(text, end, match.end()) or _verb_at(text, end, end + 3) == end + 2 or text.startswith("至", end + 2):
+        return None  # a verb or a stop word follows the figure, not a noun (由4个精简至2个: a verb to a level; not
+        # 到, 选派215名干部到村)
     hi = match.end()
     kept = words(cues["keep_words"]).match(text, end, hi)  # 国家和地区, 规上: no stop word inside
     after = kept.end() if kept else end + 1

@@ -32,11 +32,12 @@ HAN = ("\u2e80-\u2e99\u2e9b-\u2ef3\u2f00-\u2fd5\u3005\u3007\u3021-\u3029\u3038-\
 ABBREVIATION = re.compile(r"[(（][A-Za-z][A-Za-z0-9.&\-]{0,11}[)）]$")
 # 中原城市领先指数CCL: or with no brackets, in capitals right after the name
 LATIN_ABBREVIATION = re.compile(f"(?<=[{HAN}])[A-Z]{{2,8}}$")
-# 居民消费价格指数（上年=100）: an index's base in brackets after its name is no part of it either
 # 比上年, 较上年同期, 与上年相比 — not the 比 of 比重, 占比, 可比, 环比, 比亚迪, 比赛, 比如, nor the 较 of 较快, 较多 (but 较多年同期均值)
 COMPARISON = (r"(?:(?<![可占环对评相同之])比(?![重例率较由从亚赛如拼武分特利])|较(?![快大高低好强弱为少]|多(?!年))"
               r"|与(?=[^，,；;。]{1,12}相比))")
-DEFINITION = re.compile(r"[(（][^()（）\n\r]{2,16}[≥≤>＜<][^()（）\n\r]{1,8}[)）]$")  # 高温日数（日最高气温≥35℃）
+# 高温日数（日最高气温≥35℃）: a definition in brackets after a name is no part of it
+DEFINITION = re.compile(r"[(（][^()（）\n\r]{2,16}[≥≤>＜<][^()（）\n\r]{1,8}[)）]$")
+# 居民消费价格指数（上年=100）: an index's base in brackets after its name is no part of it either
 INDEX_BASE = re.compile(r"[(（][^()（）=\n\r]{1,12}=100[)）]$")
 
 
