@@ -1126,6 +1126,8 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
       ("2,800人", "count", -2800, None, "人口", None)]),
     ("全市人口将于2035年增至960万左右。", [("960万左右", "number", 9.6e6, "about", "人口", None)]),
     ("去年店里销售额八十来万块。", [("八十来万块", "money", 800000, "about", "店里销售额", None)]),
+    # 实现 and 完成 head no noun inside a name: the name is what follows (民营经济实现增加值: 增加值)
+    ("全市民营经济实现增加值2,860亿元。", [("2,860亿元", "money", 2.86e11, None, "增加值", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

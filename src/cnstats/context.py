@@ -691,7 +691,8 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
     if origin and origin.start() > lo:  # and the adverb before it (损耗率已由过去的)
         hi, _ = strip_tail(text, cues["trailing_strip"], lo, origin.start(), _tail_keep())
     while (cut := next((m.end() for m in cut_verbs.finditer(text, lo, hi)
-                        if m.end() < hi - 1 and text[m.end():hi] not in heads and not m.start() < relative
+                        if m.end() < hi - 1 and (text[m.end():hi] not in heads or m.group() in _cue_set("light_verbs"))
+                        and not m.start() < relative  # 民营经济实现增加值: 实现 heads nothing
                         and not text.startswith("及", m.end())  # 演出及展览活动: 及 lists nouns (和 verbs too)
                         and text[m.end():hi] not in _not_names()  # 招录计划: 计划 alone names nothing
                         and not starts_with(text, cues["verb_suffixes"], m.end())  # 经营性资产: no verb
