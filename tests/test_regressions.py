@@ -1128,6 +1128,15 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("去年店里销售额八十来万块。", [("八十来万块", "money", 800000, "about", "店里销售额", None)]),
     # 实现 and 完成 head no noun inside a name: the name is what follows (民营经济实现增加值: 增加值)
     ("全市民营经济实现增加值2,860亿元。", [("2,860亿元", "money", 2.86e11, None, "增加值", None)]),
+    # money spoken after 卖, 押金, 化肥, 水电, 损失 (not where a measure word follows: 卖二三十板鸡蛋); 失业期中位数 a time
+    # measure; 经季节性调整的 leads a name; 1.3%的水平 a level, no share
+    ("押金还压着四五千，水电一千来块，一斤干茶卖七八百；好的时候一天能卖二三十板鸡蛋。",
+     [("四五千", "money", 4000, None, "押金", None), ("一千来块", "money", 1000, "about", "水电", None),
+      ("七八百", "money", 700, None, "干茶", None)]),
+    ("失業期中位數為72日，較上一期延長5日。",
+     [("72日", "measure", 72, None, "失業期中位數", None), ("5日", "measure", 5, None, "失業期中位數", "較上一期")]),
+    ("經季節性調整的失業率為3.2%，就業不足率維持在1.2%的水平。",
+     [("3.2%", "percent", 3.2, None, "失業率", None), ("1.2%", "percent", 1.2, None, "就業不足率", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

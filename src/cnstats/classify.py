@@ -30,6 +30,7 @@ from .text import (
     ABBREVIATION,
     COMPARISON,
     DEFINITION,
+    HAN,
     INDEX_BASE,
     LATIN_ABBREVIATION,
     SENTENCE_LIMIT,
@@ -188,7 +189,8 @@ def _percent_kind(text: str, cand: Candidate, left: str, bounds: Clause, reading
         if not came_from().search(left):  # 损耗率由过去的20%降至8%: what it was, not a ratio to it
             return Verdict(RATIO)
     hi, _ = strip_tail(left, cues["change_adverbs"])
-    if whole and (ends_with(left, cues["share"], 0, hi) or text[cand.end:cand.end + 1] == "的" or _SHARE_OF.search(left)):
+    if whole and (ends_with(left, cues["share"], 0, hi) or (text[cand.end:cand.end + 1] == "的" and not _LEVEL_NEXT.match(text, cand.end))
+                  or _SHARE_OF.search(left)):
         return Verdict(SHARE)
     clause = text[wide:cand.start]
     if whole and any(cue in clause for cue in cues["share_levels"]):  # 市场份额由12.3%提升至15.6%
@@ -267,7 +269,7 @@ def hopeless(text: str, cand: Candidate, names: NumberNames) -> bool:
     if _DIGITS.fullmatch(text, start, end):
         return True
     try:
-        return not read_number(text[start:end]).percent and not _spoken_money(text, cand.start)
+        return not read_number(text[start:end]).percent and not _spoken_money(text, cand.start, cand.end)
     except NumberError:
         return True  # unreadable and bare: no statistic either way
 
@@ -313,7 +315,7 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
         # 城乡居民收入比为2.13, PMI为49.5: a ratio or an index is written with no unit
         return _of_a_name(text, cand, bounds) or (
             Verdict(MONEY) if _SPOKEN_AMOUNT.search(number) and not _DIGIT.search(number) and reading is not None
-            and not reading.percent and _spoken_money(text, cand.start)
+            and not reading.percent and _spoken_money(text, cand.start, cand.end)
             else Verdict(NUMBER) if has_magnitude else not_statistic("other"))
     if unit is not None and lex.units[unit][0] == INDEX:  # 上证指数报3,068.52点; 8点 is a time of day
         return _of_a_name(text, cand, bounds) or not_statistic("other")
@@ -336,6 +338,8 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
     return Verdict(kind, -1 if _change(left) < 0 or is_loss(left, 0, len(left)) or _below().search(left) else 1)
 
 
+_LEVEL_NEXT = re.compile("的[低高较]?水平")  # 维持在1.3%的水平: a level, not 65%的税收 (a share of it)
+_COUNTED_NEXT = re.compile(f"(?![的了就都也还呢吧啊呀嘛不是在够到得和或])[{HAN}]")  # a measure word no unit list has
 _SPOKEN_AMOUNT = re.compile("[十百千万亿]")  # 七八百, 五千, 三四万 (not 七七八八: no place, no amount)
 _CHANGED_TO = re.compile(r"\d[^\d，,；;。]{0,4}[至到]$")  # a change and its figure, then what it reached
 _ADVERB = "[才就只也都]?"  # between a price and what it is per: 一吨才一百二十块
@@ -432,10 +436,11 @@ def came_from() -> re.Pattern[str]:
     return re.compile(f"(?!{alternation(lexicon().cues['not_came_from'])})[由从][^，,；;。由从]{{1,32}}$")
 
 
-def _spoken_money(text: str, start: int) -> bool:
+def _spoken_money(text: str, start: int, end: int) -> bool:
     """一个月工资到手五千出头, 房租七八百, 一年能攒个三四万: speech leaves out the 块 of an amount that
-    a word of money (cues.json money_talk) says, in its clause just before it."""
-    return _money_talk().search(text, max(0, start - 16), start) is not None
+    a word of money (cues.json money_talk) says, in its clause just before it, and nothing is counted after
+    it (一天能卖二三十板鸡蛋: 板 counts)."""
+    return _money_talk().search(text, max(0, start - 16), start) is not None and not _COUNTED_NEXT.match(text, end)
 
 
 @cache
