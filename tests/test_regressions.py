@@ -1137,6 +1137,10 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("72日", "measure", 72, None, "失業期中位數", None), ("5日", "measure", 5, None, "失業期中位數", "較上一期")]),
     ("經季節性調整的失業率為3.2%，就業不足率維持在1.2%的水平。",
      [("3.2%", "percent", 3.2, None, "失業率", None), ("1.2%", "percent", 1.2, None, "就業不足率", None)]),
+    # a price's 一 and unit before a spoken amount make it money (一吨三千多, 一台四千五); 供需比 a ratio
+    ("饲料一吨三千多，买了两台增氧机，一台四千五；种子供需比为1.18。",
+     [("三千多", "money", 3000, "over", "饲料", None), ("两台", "count", 2, None, "增氧机", None),
+      ("四千五", "money", 4500, None, "增氧机", None), ("1.18", "ratio", 1.18, None, "种子供需比", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

@@ -445,7 +445,8 @@ def _spoken_money(text: str, start: int, end: int) -> bool:
 
 @cache
 def _money_talk() -> re.Pattern[str]:
-    return re.compile(f"(?:{alternation(lexicon().cues['money_talk'])})[^，,；;。！？!?：:\\d]{{0,8}}$")
+    # a word of money, or a price's 一 and unit right before the amount (饲料一吨三千多, 增氧机一台四千五)
+    return re.compile(f"(?:(?:{alternation(lexicon().cues['money_talk'])})[^，,；;。！？!?：:\\d]{{0,8}}|{per_one()})$")
 
 
 @cache
