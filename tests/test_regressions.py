@@ -1141,6 +1141,8 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("饲料一吨三千多，买了两台增氧机，一台四千五；种子供需比为1.18。",
      [("三千多", "money", 3000, "over", "饲料", None), ("两台", "count", 2, None, "增氧机", None),
       ("四千五", "money", 4500, None, "增氧机", None), ("1.18", "ratio", 1.18, None, "种子供需比", None)]),
+    # 兆 before a digit and 千 or 百 of 億 (Taiwan): one amount
+    ("全年營業額可望達新臺幣3兆8千億元。", [("3兆8千億元", "money", 3.8e12, None, "營業額", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])
