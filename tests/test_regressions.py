@@ -1143,6 +1143,8 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
       ("四千五", "money", 4500, None, "增氧机", None), ("1.18", "ratio", 1.18, None, "种子供需比", None)]),
     # 兆 before a digit and 千 or 百 of 億 (Taiwan): one amount
     ("全年營業額可望達新臺幣3兆8千億元。", [("3兆8千億元", "money", 3.8e12, None, "營業額", None)]),
+    # 每年 leads a clause: the verb of decrease after it opens it, and the amount it cuts is a fall
+    ("新政实施后，每年减少利息支出约900亿元。", [("约900亿元", "money", -9e10, "about", "利息支出", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])
