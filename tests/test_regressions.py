@@ -1145,6 +1145,9 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("全年營業額可望達新臺幣3兆8千億元。", [("3兆8千億元", "money", 3.8e12, None, "營業額", None)]),
     # 每年 leads a clause: the verb of decrease after it opens it, and the amount it cuts is a fall
     ("新政实施后，每年减少利息支出约900亿元。", [("约900亿元", "money", -9e10, "about", "利息支出", None)]),
+    # 每百户家庭拥有: a per-head name keeps its verb; 瓦时 a unit, so 每瓦时 is a price's denominator
+    ("每百户家庭拥有私家车61.2辆，电池平均售价约为每瓦时0.58元。",
+     [("61.2辆", "count", 61.2, None, "每百户家庭拥有私家车", None), ("0.58元", "money", 0.58, "about", "电池平均售价", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

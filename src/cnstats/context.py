@@ -132,7 +132,7 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         "owner": re.compile(f"(?:所辖|下辖)?[{HAN}]{{0,6}}?[省市县区镇乡村]的"),
         "above": re.compile(f"(?<!不)(?!{kept})(?:{alternation(cues['above_verbs'])})(?P<ref>[^，,；;。\\d]{{1,16}}?)的?$"),
         "from": re.compile(f"(?!{alternation(cues['not_came_from'])})(?:由|从)[^，,；;。]{{0,12}}?的?$"),  # not 从业
-        "per_head": re.compile(f"每[十百千万]?名?[{HAN}]{{0,3}}?(?:人口|人|户)$"),
+        "per_head": re.compile(f"每[十百千万]?名?[{HAN}]{{0,3}}?(?:人口|人|户|家庭)$"),
         # 收入从…增长到去年的1500万元: the change's verb and its period name nothing
         "reached": regex.compile(f"(?r)(?:{alternation((*cues['increase'], *cues['decrease']))})(?:到|至)(?:{_DATE}|{periods})?的?$"),
         # 增速在全国沿海主要港口中排名: the whole 在…中 phrase is where it ranks (verbs after it allowed)
