@@ -95,7 +95,7 @@ def branches() -> tuple[str, ...]:
     # 2.72兆元: 兆 is 10^12 before a currency (as Taiwan writes), and a unit's head anywhere else (兆瓦, 千兆宽带)
     money = alternation(written for written, (kind, _) in lex.units.items() if kind == "money")
     heads_guard = f"(?!{unit_heads})" if unit_heads else ""
-    mag = f"(?:{heads_guard}[十百千万亿]|兆(?={money}|\\d{{1,4}}(?:,\\d{{3}})?[万亿]|\\d[千百][万亿]))"  # 2兆1,617億元: the 亿 under a 兆
+    mag = f"(?:{heads_guard}[十百千万亿]|兆(?={money}|\\d{{1,4}}(?:,\\d{{3}})?[万亿]|\\d[千百][万亿]))"  # 2兆1,617億元, 4兆6千億元: the 亿 under a 兆
     vague = f"[{regex.escape(lex.vague_words)}]"
     arabic = r"(?<![\d.])\d{1,3}(?:[ \u2009\u202f]\d{3})+(?:\.\d+)?(?![\d.])|\d+(?:,\d{3})*(?:\.\d+)?"
     # A lone financial digit is a word (陆川, 队伍), not a number: 壹佰 is, 陆 is not, nor is 伍 in 队伍二百
