@@ -177,7 +177,7 @@ def _percent_kind(text: str, cand: Candidate, left: str, bounds: Clause, reading
         return Verdict(RATIO)  # 成本收入比为29.85%, 存贷比72.3%: a ratio's name, its value in percent (比率 is disputed)
     whole = reading is None or reading.value <= 100  # 风险覆盖率为248.6%: a part never exceeds its whole
     if left.endswith("的") and not ends_with(left, cues["superlatives"], 0, len(left) - 1):  # 最低的48.7%: no ratio
-        if _compared_level().search(left):  # 比上年同期的26.1%: the level compared with, of the sentence's kind
+        if compared_level().search(left):  # 比上年同期的26.1%: the level compared with, of the sentence's kind
             before = text[sentence_start(text, cand.start, wide):cand.start]
             return Verdict(SHARE if whole and any(cue in before for cue in cues["share"]) else PERCENT)
         clause = text[wide:cand.start]
@@ -450,8 +450,9 @@ def _money_talk() -> re.Pattern[str]:
 
 
 @cache
-def _compared_level() -> re.Pattern[str]:
-    """较去年同期的: what a figure is compared with, then 的 (the level that figure had then)."""
+def compared_level() -> re.Pattern[str]:
+    """较去年同期的: what a figure is compared with, then 的 (the level that figure had then). The context
+    reads it too: the comparison of the change after that level (…的5.5%下降0.4个百分点)."""
     return re.compile(f"{COMPARISON}[^，,；;。\\d比较与的]{{1,12}}的$")
 
 

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import regex
 
-from .classify import came_from, is_loss, number_names, recovered
+from .classify import came_from, compared_level, is_loss, number_names, recovered
 from .kinds import COUNT, GROWTH_RATE, MEASURE, PERCENTAGE_POINT, RANKING, RATIO, SHARE
 from .lexicon import change_words, fold, lexicon
 from .record import Figure, Kind
@@ -380,7 +380,9 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
             baseline = source[opening.start(group):opening.end(group)]
             compared_at = opening.start(group)  # 2020年 is what it is compared with, not its period
     if baseline is None and kind in CHANGES and earlier and earlier[-1].start > clause_from:
-        baseline = _compared_level(text, source, clause_from, earlier[-1].start)  # 比上年同期的5.5%下降0.4个百分点
+        # 比上年同期的5.5%下降0.4个百分点: the comparison written before the level the change is counted from
+        compared = compared_level().search(text, clause_from, earlier[-1].start)
+        baseline = source[compared.start():compared.end() - 1] if compared else None
     if baseline is None and kind in CHANGES:
         # 比上年末增长9.12%；…增长10.56%: a change with no comparison of its own keeps the one before it,
         # that of a change of its kind across semicolons, up to the full stop (增速比目标高2个百分点；
@@ -762,14 +764,6 @@ def _name(text: str, source: str, lo: int, hi: int) -> str | None:
         return None  # a listed word, or no word at all (control and zero-width characters, markup)
     lo = max(lo, hi - MAX_INDICATOR * (2 if "、" in name else 1))  # a list's subjects are paired with figures later
     return source[lo:hi]
-
-
-def _compared_level(text: str, source: str, lo: int, level_start: int) -> str | None:
-    """比上年同期的5.5%下降0.4个百分点: the comparison written before the level a change is counted from."""
-    if text[level_start - 1:level_start] != "的":
-        return None
-    match = next((m for m in _patterns()["baseline"].finditer(text, lo, level_start) if m.end() == level_start), None)
-    return source[match.start():match.end() - 1] if match else None
 
 
 def _latin_after_a_name(text: str, lo: int, hi: int) -> re.Match[str] | None:
