@@ -289,8 +289,10 @@ def batch(text: str, runs: int) -> float | None:
         print(f"- workers={workers}: {seconds[workers]:.2f} s, {kb(text) / seconds[workers]:,.0f} KB/s; CPU s: "
               f"this process {cpu[workers][0]:.2f}, workers {cpu[workers][1]:.2f}"
               + (f"; {failed[workers]:,} paragraphs FAILED" if failed[workers] else ""))
-    # On an idle machine the two workers run side by side: wall time ≈ the busiest of the three.
-    idle = cpu[1][0] / max(cpu[2][0], cpu[2][1] / 2)
+    # On an idle machine the two workers run side by side: wall time ≈ the busiest of the three, or all
+    # of their CPU time spread over the cores, where there are fewer cores than processes.
+    cores = os.cpu_count() or 1
+    idle = cpu[1][0] / max(cpu[2][0], cpu[2][1] / 2, (cpu[2][0] + cpu[2][1]) / min(cores, 3))
     print(f"- from the CPU times, what an idle machine would give: ≈ {idle:.2f}× (an upper bound: it leaves out "
           "start-up and contention; the measured figure is in Targets)")
     return seconds[1] / seconds[2]

@@ -72,8 +72,7 @@ def test_an_error_inside_extract_is_that_input_s_error(monkeypatch):
     monkeypatch.setattr(batch, "extract", fragile)
     results = list(extract_many(["增长5%", "炸", "增长6%"]))
     assert [r.error for r in results] == [None, "RuntimeError: boom", None]
-    assert batch._work([("炸", None), ("增长5%", None)]) == [((), "RuntimeError: boom"),
-                                                            (tuple(real("增长5%")), None)]
+    assert batch._work(["炸", "增长5%", None]) == ["RuntimeError: boom", tuple(real("增长5%")), ()]
 
 
 @pytest.mark.skipif(multiprocessing.get_start_method() != "fork",

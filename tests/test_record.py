@@ -31,3 +31,18 @@ def test_copies_are_equal():
     assert copy.copy(FIGURES) == FIGURES
     assert copy.deepcopy(FIGURES) == FIGURES
     assert isinstance(copy.deepcopy(FIGURES[0]), Figure)
+
+
+def test_new_figure_makes_the_figure_the_constructor_makes():
+    from cnstats.record import new_figure
+
+    for figure in FIGURES:
+        fields = {f.name: getattr(figure, f.name) for f in dataclasses.fields(Figure)}
+        made = new_figure(**fields)
+        assert type(made) is Figure and made == Figure(**fields) and hash(made) == hash(figure)
+    least = new_figure(text="5%", start=0, end=2, kind=Kind.PERCENT, value=5.0)
+    assert least == Figure(text="5%", start=0, end=2, kind=Kind.PERCENT, value=5.0)  # the defaults are Figure's
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        least.value = 1.0  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        new_figure(text="5%")  # a field without a default is missing, as with Figure(...)

@@ -61,7 +61,7 @@ CHUNK_TEXTS = 1024
 """... and at most this many texts (unless `chunksize` says otherwise)."""
 
 _Item = tuple[int, Hashable, Any, "str | None"]  # index, source, text, error found before extracting
-_Done = list[tuple[tuple[Figure, ...], "str | None"]]  # what a worker returns for a chunk
+_Done = list["tuple[Figure, ...] | str"]  # what a worker returns for a chunk: each text's figures or error
 
 
 def extract_many(texts: Iterable[Any] | Mapping[Hashable, Any], *, workers: int | None = 1,
@@ -146,17 +146,14 @@ def _serial(items: Iterable[_Item]) -> Iterator[BatchResult]:
         yield _one(item)
 
 
-def _work(chunk: list[tuple[Any, str | None]]) -> list[tuple[tuple[Figure, ...], str | None]]:
-    """In a worker process: the figures of each text of a chunk, or the error."""
-    out: list[tuple[tuple[Figure, ...], str | None]] = []
-    for text, error in chunk:
-        if error is None:
-            try:
-                out.append((tuple(extract(text)), None))
-                continue
-            except Exception as problem:  # noqa: BLE001 - any failure is this input's error record
-                error = _describe(problem)
-        out.append(((), error))
+def _work(texts: list[str | None]) -> _Done:
+    """In a worker process: the figures of each text of a chunk (None: one found bad before), or the error."""
+    out: _Done = []
+    for text in texts:
+        try:
+            out.append(() if text is None else tuple(extract(text)))
+        except Exception as problem:  # noqa: BLE001 - any failure is this input's error record
+            out.append(_describe(problem))
     return out
 
 
@@ -196,7 +193,7 @@ def _parallel(items: Iterable[_Item], workers: int, chunksize: int | None) -> It
 
     def submit(chunk: list[_Item]) -> None:
         try:
-            future = pool.submit(_work, [(text, error) for _, _, text, error in chunk])
+            future = pool.submit(_work, [text for _, _, text, _ in chunk])
         except BrokenProcessPool as problem:  # broken while we were yielding: handled when this one is due
             future = Future()
             future.set_exception(problem)
@@ -222,8 +219,11 @@ def _parallel(items: Iterable[_Item], workers: int, chunksize: int | None) -> It
                     else:
                         submit(again)
                 done = _quarantine(chunk)
-            for (index, source, _, _), (figures, error) in zip(chunk, done):
-                yield BatchResult(index, source, figures, error)
+            for (index, source, _, error), figures in zip(chunk, done):
+                if isinstance(figures, str):
+                    yield BatchResult(index, source, (), figures)
+                else:
+                    yield BatchResult(index, source, figures, error)
             for more in chunks:  # refill one
                 submit(more)
                 break
@@ -239,11 +239,11 @@ def _quarantine(chunk: list[_Item]) -> _Done:
     done: _Done = []
     pool = ProcessPoolExecutor(max_workers=1)
     try:
-        for _, _, text, error in chunk:
+        for _, _, text, _ in chunk:
             try:
-                done.extend(pool.submit(_work, [(text, error)]).result())
+                done.extend(pool.submit(_work, [text]).result())
             except BrokenProcessPool as problem:
-                done.append(((), f"worker process died: {problem}"))
+                done.append(f"worker process died: {problem}")
                 pool.shutdown(wait=False)
                 pool = ProcessPoolExecutor(max_workers=1)
     finally:

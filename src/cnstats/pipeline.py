@@ -16,7 +16,7 @@ from .context import Periods, describe
 from .kinds import GROWTH_RATE, MONEY, PERCENT, PERCENTAGE_POINT, RANKING, RATIO, SHARE
 from .lexicon import fold, lexicon
 from .numerals import NumberError, Reading, read_number
-from .record import Figure, Kind
+from .record import Figure, Kind, new_figure
 from .scan import NOT_STATISTIC, Candidate, scan
 from .text import Clause, clause_bounds, currency_before
 
@@ -124,7 +124,7 @@ def _figure(text: str, folded: str, cand: Candidate, kind: Kind, sign: int, read
     if kind == RANKING and folded[cand.start] == "前":
         approx = "under"
     context = describe(folded, text, cand.start, cand.end, kind, unit, found, periods, bounds, "noun" in cand.groups)
-    return Figure(
+    return new_figure(
         text=text[cand.start:cand.end], start=cand.start, end=cand.end, kind=kind,
         value=value, upper=upper, unit=unit, approx=approx or context.approx,
         indicator=context.indicator, baseline=context.baseline, scope=context.scope,
