@@ -1148,12 +1148,25 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     # 每百户家庭拥有: a per-head name keeps its verb; 瓦时 a unit, so 每瓦时 is a price's denominator
     ("每百户家庭拥有私家车61.2辆，电池平均售价约为每瓦时0.58元。",
      [("61.2辆", "count", 61.2, None, "每百户家庭拥有私家车", None), ("0.58元", "money", 0.58, "about", "电池平均售价", None)]),
+    # 一把 says what a price buys, as 一斤 does; 五毛 is money where the range's other end is
+    ("小葱五毛到一块一把。", [("五毛", "money", 0.5, None, "小葱", None), ("一块", "money", 1, None, "小葱", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])
 def test_blind_set_faults_stay_fixed(text, expected):
     assert [(f.text, f.kind, f.value, f.approx, f.indicator, f.baseline) for f in extract(text)] == [
         (t, k, pytest.approx(v), a, i, b) for t, k, v, a, i, b in expected]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "upper"), [
+    ("鸡蛋一斤四块五六。", "四块五六", 4.5, 4.6),  # two neighbouring digits after 块: a range of tenths
+    ("菜价一斤一块六七。", "一块六七", 1.6, 1.7),
+    ("猪肉十二块五一斤。", "十二块五", 12.5, None),  # 五一 is no pair: 一斤 says what the price buys
+])
+def test_spoken_tenths_of_a_kuai(text, span, value, upper):
+    figure, = extract(text)
+    assert (figure.text, figure.kind, figure.value, figure.upper) == (span, "money", pytest.approx(value),
+                                                                     pytest.approx(upper) if upper else None)
 
 
 @pytest.mark.parametrize(("text", "indicator", "period"), [

@@ -324,7 +324,8 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
     # 两块五毛, 一块钱: tenths of a 块, or 钱 after it, make it money whatever the clause says; so do its cues
     in_sense = sense is not None and ("dime" in cand.groups or text.startswith(sense.after, cand.end)
                                       or any(cue in left for cue in sense.cues) or _sense_before(text, cand, unit, bounds, sense)
-                                      or (sense.kind == "money" and _per_one_before().search(left) is not None))
+                                      or (sense.kind == "money" and (_per_one_before().search(left) is not None
+                                                                     or _TO_AMOUNT.match(text, cand.end) is not None)))
     if sense is not None and not sense.alone and not in_sense:
         return not_statistic("other")  # 三毛: 毛 is a 元's tenth only where money is spoken of (五毛钱)
     if number == "一" and "before" not in cand.groups and not in_sense and (
@@ -342,6 +343,7 @@ _LEVEL_NEXT = re.compile("的[低高较]?水平")  # 维持在1.3%的水平: a l
 _COUNTED_NEXT = re.compile(f"(?![的了就都也还呢吧啊呀嘛不是在够到得和或])[{HAN}]")  # a measure word no unit list has
 _SPOKEN_AMOUNT = re.compile("[十百千万亿]")  # 七八百, 五千, 三四万 (not 七七八八: no place, no amount)
 _CHANGED_TO = re.compile(r"\d[^\d，,；;。]{0,4}[至到]$")  # a change and its figure, then what it reached
+_TO_AMOUNT = re.compile(r"[到至~～][\d一二三四五六七八九十两]{1,3}[块元]")  # 五毛到一块: the range's other end is money
 _ADVERB = "[才就只也都]?"  # between a price and what it is per: 一吨才一百二十块
 _PRICE_NEXT = re.compile(_ADVERB + r"[\d零〇一二两三四五六七八九十]")  # a number right after 一 and its unit
 

@@ -83,12 +83,13 @@ def _read(folded: str, cand: Candidate) -> tuple[Reading | None, str | None]:
             reading = replace(reading, value=reading.value + _HALF)
         elif inside in lex.approx_mid:
             reading = replace(reading, approx=reading.approx or lex.approx_mid[inside])
-        dime = cand.groups.get("dime")  # 四块五: 4.5; 一块一毛五: 1.15; 三毛五: 3.5 毛
+        dime = cand.groups.get("dime")  # 四块五: 4.5; 一块一毛五: 1.15; 三毛五: 3.5 毛; 一块六七: 1.6-1.7
         if dime and reading.upper is None:
             cent = cand.groups.get("cent")
-            coins = read_number(folded[dime[0]:dime[1]]).value / 10
-            coins += read_number(folded[cent[0]:cent[1]]).value / 100 if cent else 0
-            reading = replace(reading, value=reading.value + coins)
+            tenths = read_number(folded[dime[0]:dime[1]])
+            coins = tenths.value / 10 + (read_number(folded[cent[0]:cent[1]]).value / 100 if cent else 0)
+            upper = reading.value + tenths.upper / 10 if tenths.upper is not None else None
+            reading = replace(reading, value=reading.value + coins, upper=upper)
         return reading, None
     except NumberError as error:
         why = str(error)  # it quotes the number, which can be a whole run of numerals: cut it short

@@ -159,14 +159,15 @@ def branches() -> tuple[str, ...]:
     # 八成年轻人: 成 is a unit of its own (tenths); no other unit or noun follows it. 三成多, 三倍多, 三分之一多;
     # 六公里多的水泥路: 多 after any unit where the phrase ends, and before the noun it measures after a measure or
     # 块 (两亩多地, 五块多钱; not 5块多功能板), as 来 is (两亩来地, 一米来高). 四块五: a digit after 块 is its tenths, in 毛; 一块一毛五: and its
-    # hundredths, in 分; 三毛五: a digit after 毛 is its tenths too.
+    # hundredths, in 分; 三毛五: a digit after 毛 is its tenths too; 一块六七: two neighbouring digits, a range of them.
+    dimes = "|".join(f"{low}{high}" for low, high in zip("一二三四五六七八", "二三四五六七八九")) + "|[一二三四五六七八九]"
     more_units = "(?:" + "|".join(f"(?<={same})" for same in _by_width(
         u for u, (kind, _) in lex.units.items() if kind == "measure" or (u in lex.senses and lex.senses[u].kind == "money"))) + ")"
     after_unit = numerals["after_unit"]
     more_not, come = alternation(after_unit["more_not_before"]), alternation(after_unit["come_before"])
     quantity = (f"(?P<quantity>(?:(?P<before>{before}){gap})?(?P<number>{number})"
                 f"(?:(?<!成){gap}(?P<unit>{percent_units}|倍|{units}){unit_guard}|(?<!成)(?P<noun>{person}))?"
-                f"(?:(?<=[块毛])(?!{each})(?P<dime>[一二三四五六七八九])(?:毛(?!{each})(?P<cent>[一二三四五六七八九])分?(?![十百千万亿点\\d])|毛?(?:(?={each})|(?![{regex.escape(digit)}十百千万亿点\\d]))))?(?:{gap}(?P<after>{after}|(?<=[成倍])多|(?:(?<=分之[一二三四五六七八九十])|(?<=分之[一二三四五六七八九十]{{2}})|(?<=分之[一二三四五六七八九十]{{3}}))多(?!数)|{more_units}(?:多(?!{more_not})|来(?={come}))|(?(unit)多(?=的|[,，。、；;:：！!？?)）」”\\x22\\s]|\\Z)|(?!))))?)")
+                f"(?:(?<=[块毛])(?!{each})(?P<dime>{dimes})(?:(?<![一二三四五六七八九]{{2}})毛(?!{each})(?P<cent>[一二三四五六七八九])分?(?![十百千万亿点\\d])|毛?(?:(?={each})|(?![{regex.escape(digit)}十百千万亿点\\d]))))?(?:{gap}(?P<after>{after}|(?<=[成倍])多|(?:(?<=分之[一二三四五六七八九十])|(?<=分之[一二三四五六七八九十]{{2}})|(?<=分之[一二三四五六七八九十]{{3}}))多(?!数)|{more_units}(?:多(?!{more_not})|来(?={come}))|(?(unit)多(?=的|[,，。、；;:：！!？?)）」”\\x22\\s]|\\Z)|(?!))))?)")
     # 居全省前三的是…: a ranking, as is 挤进前三了; 排名前三的影片: a name; 第一、二、三产业: ordinals listed, none a ranking
     rank_num = r"(?:\d+|[一二三四五六七八九十百零两]+)"
     ranking = (f"(?P<ranking>(?:第|前){gap}{rank_num}(?:{gap}(?P<rank_tail>{alternation(lex.cues['rank_tails'])})"
