@@ -1150,6 +1150,15 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("61.2辆", "count", 61.2, None, "每百户家庭拥有私家车", None), ("0.58元", "money", 0.58, "about", "电池平均售价", None)]),
     # 一把 says what a price buys, as 一斤 does; 五毛 is money where the range's other end is
     ("小葱五毛到一块一把。", [("五毛", "money", 0.5, None, "小葱", None), ("一块", "money", 1, None, "小葱", None)]),
+    # 最好的 points back at a figure of its own sentence only
+    ("工钱一个月八千块。最好的一个月跑了三千一百多单。",
+     [("八千块", "money", 8000, None, "工钱", None), ("三千一百多单", "count", 3100, "over", None, None)]),
+    # 3月份: the month with its 份 is the period, not a part of the name
+    ("2025年4月份全市零售额为95.2亿元，按月上升3.1%。",
+     [("95.2亿元", "money", 9.52e9, None, "零售额", None), ("3.1%", "growth_rate", 3.1, None, "零售额", "按月")]),
+    # 以…为代表的: what leads a class names no part of it, and its 为 compares nothing
+    ("以碳纤维为代表的新材料产品销量是上年的2.3倍。", [("2.3倍", "ratio", 2.3, None, "新材料产品销量", "上年")]),
+    ("洗衣机国内市场占有率约17%。", [("约17%", "percent", 17, "about", "洗衣机国内市场占有率", None)]),  # a named rate
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

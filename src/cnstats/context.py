@@ -69,8 +69,8 @@ _MONTH = "(?:十[一二]?|[一二三四五六七八九])"
 # for their first characters (by_first_character). ASCII digits: other scripts' digits start no figure.
 _DIGITS = "0123456789"
 _DATE_PARTS = (
-    # 2023年3月底, 2024年1-9月, 2024年2月至4月; a fiscal year across two (2023至24年度, 2023/24年度)
-    (_DIGITS, (r"\d{3}(?:[-/至到]\d{2}(?:\d{2})?)?年(?:\d{1,2}(?:[-~至到]\d{1,2})?月(?:\d{1,2}[日号])?(?:[-~至到]\d{1,2}月)?)?"
+    # 2023年3月底, 2024年3月份, 2024年1-9月, 2024年2月至4月; a fiscal year across two (2023至24年度, 2023/24年度)
+    (_DIGITS, (r"\d{3}(?:[-/至到]\d{2}(?:\d{2})?)?年(?:\d{1,2}(?:[-~至到]\d{1,2})?月(?:份|\d{1,2}[日号])?(?:[-~至到]\d{1,2}月)?)?"
                r"(?:以来|(?:底|末)前?|初|度|间|起)?")),
     (_DIGITS, r"\d{2}年(?:底|末|度)"),  # Taiwan's years (112年底, 113年度)
     (_DIGITS, r"\d?(?:[-~至到]\d{1,2})?月(?:份|\d{1,2}[日号](?:[-~至到]\d{1,2}[日号])?)?(?:以来|(?:底|末)前?|起)?"),  # 1-9月, 3月5日, 10月2日至4日
@@ -87,6 +87,7 @@ _DATE = "|".join(f"[{firsts}]{rest}" for firsts, rest in _DATE_PARTS)
 # 五年翻了一番多, 三年来, 三天销售额, 未来五年投资, 未來3至4年: a stretch of time before a name is no part of it (3年期, 一日游 are)
 _SPAN = r"(?:近|连续|未来|今后)?[\d一二两三四五六七八九十]{1,3}(?:[至到-][\d一二两三四五六七八九十]{1,3})?个?(?:年|月|天|日)(?:以来|来|间|内)?(?![期制级游])"
 _TAG = r"<[^<>\n\r]{0,200}>"  # markup left in scraped text: <td>, <a href="…">
+_LED_BY = "代表|主|重点|核心|主体|龙头"  # 以超细旦长丝为代表的: what a class is led by
 
 
 @cache
@@ -112,8 +113,8 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         # 每户补助标准, 每月津贴金额: part of the name it leads, unless a modal or another 每 follows (每年可节省);
         # a named period with its 末 or 初 (第三季末) and one in quotes (“十四五”末) lead too, and what is left of
         # one after the period is taken out; so do a time told by an event (疫情期间, 好的时候) and a news
-        # digest's heading (【菜篮子】)
-        "lead": re.compile(f"(?:(?!每[户人年月天亩家]+(?![可为将能均每]))(?:{_DATE})|(?:{periods})(?:末|初|底)?|[“\"‘]?(?:{periods})[”\"’](?:期间|假期|以来|末|初)?|[”’](?:期间|假期|以来|末|初)|【[^】\\n\\r]{{0,12}}】|(?!{kept}){_SPAN}|(?:[“\"‘][^”\"’\\n\\r]{{1,8}}[”\"’]|[{HAN}]{{1,6}}?)(?:{events})|截至|(?!{kept})[到至]|[按以][^，,；;。]{{0,10}}?(?:折算|计算|计)(?:为|成)?|[，,、的\\s)）”’」』]|之(?![后前内外间中])|[(（][^)）\\n\\r]{{0,8}}[)）]|{_TAG})+"),
+        # digest's heading (【菜篮子】), and what a class is led by (以超细旦长丝为代表的)
+        "lead": re.compile(f"(?:(?!每[户人年月天亩家]+(?![可为将能均每]))(?:{_DATE})|(?:{periods})(?:末|初|底)?|[“\"‘]?(?:{periods})[”\"’](?:期间|假期|以来|末|初)?|[”’](?:期间|假期|以来|末|初)|【[^】\\n\\r]{{0,12}}】|(?!{kept}){_SPAN}|(?:[“\"‘][^”\"’\\n\\r]{{1,8}}[”\"’]|[{HAN}]{{1,6}}?)(?:{events})|截至|(?!{kept})[到至]|[按以][^，,；;。]{{0,10}}?(?:折算|计算|计)(?:为|成)?|以[^，,；;。以]{{1,20}}?为(?:{_LED_BY})的|[，,、的\\s)）”’」』]|之(?![后前内外间中])|[(（][^)）\\n\\r]{{0,8}}[)）]|{_TAG})+"),
         "tag_at_end": regex.compile(f"(?r){_TAG}$"),
         "compared_with": re.compile(r"(?:与|同|和|跟)[^，,；;。与]{1,16}$"),  # 与上年同月(比较): its opening
         # 平均上网电价（含税）, 化肥使用量（折纯）: a qualifier in brackets ending a name is no part of it
@@ -141,7 +142,8 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         "done": re.compile(f"(?:{alternation(cues['tail_adverbs'])})"
                            f"(?:{alternation((*cues['head_verbs'], *cues['cut_verbs']))})$"),
         # 是全国平均水平的1.3倍, 不低于当地低保标准的1.3倍 (a bound: at least)
-        "ratio_of": re.compile(f"(?:{alternation((*cues['ratio_verbs'], *lexicon().approx_bounds))})(?P<ref>[^，,；;。]+?)的$"),
+        # not the 为 of 以…为代表的 (以超细旦长丝为代表的产品销量是上年的: 是)
+        "ratio_of": re.compile(f"(?!为(?:{_LED_BY})的)(?:{alternation((*cues['ratio_verbs'], *lexicon().approx_bounds))})(?P<ref>[^，,；;。]+?)的$"),
         # 楼面价每平方米1.42万元, 租金为每月每平方米48.6元, 路网密度为每百平方公里102.3公里: the unit's denominator,
         # no part of the name
         # as is 一 and a unit (汽油一升七块八毛, 工钱一个人一天一百二十块), not after 上, 前 (比上一年) and the like
@@ -357,8 +359,10 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
                     and (kind not in NOUN_KINDS or baseline or f.start >= clause_from or f.unit == unit):
                 indicator = f.indicator
                 break
-    if indicator and found and len(indicator) <= _longest_anaphora() and fold(indicator) in _cue_set("anaphora"):
-        indicator = found[-1].indicator  # 这一比例比改革前提高9.5个百分点: what the figure before measured
+    if indicator and len(indicator) <= _longest_anaphora() and fold(indicator) in _cue_set("anaphora"):
+        # 这一比例比改革前提高9.5个百分点: what the figure before measured; 最高的 only in its own sentence
+        # (最好的一个月跑了两千多单 after a sentence about pay points back at nothing)
+        indicator = found[-1].indicator if found and (earlier or not indicator.startswith("最")) else None
     if indicator and "、" in indicator:  # 受灾人次、死亡失踪人数分别下降31.2%和38.6%: one subject each
         indicator = _respective(text, source, start, clause_from, earlier, indicator) or indicator
     first = bisect_left(earlier, head, key=_START) if head < start and (baseline is None or kind == RANKING) \
