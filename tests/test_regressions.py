@@ -1159,6 +1159,21 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     # 以…为代表的: what leads a class names no part of it, and its 为 compares nothing
     ("以碳纤维为代表的新材料产品销量是上年的2.3倍。", [("2.3倍", "ratio", 2.3, None, "新材料产品销量", "上年")]),
     ("洗衣机国内市场占有率约17%。", [("约17%", "percent", 17, "about", "洗衣机国内市场占有率", None)]),  # a named rate
+    # an average stay in nights, and its change, are measures; 仅及 makes tenths a ratio to what it names
+    ("过夜旅客平均逗留2.8晚，较上年减少0.2晚。",
+     [("2.8晚", "measure", 2.8, None, "过夜旅客平均逗留", None), ("0.2晚", "measure", -0.2, None, "过夜旅客平均逗留", "较上年")]),
+    ("工资仅及城里的六成。", [("六成", "ratio", 60, None, "工资", "城里")]),
+    ("宾馆平均房价每间夜386元。", [("386元", "money", 386, None, "宾馆平均房价", None)]),  # 每间夜: per room-night
+    ("明年再添三把椅子。", [("三把", "count", 3, None, "椅子", None)]),  # 把 counts chairs (百把人 is about 100)
+    # 一辆 and what is bought before the amount make 块 money; 两块屏 counts screens whatever the clause says
+    ("一把好剪子得八九百块。", [("八九百块", "money", 800, None, "好剪子", None)]),
+    ("买了台电脑，一间教室装两块屏。", [("两块", "count", 2, None, "屏", None)]),
+    ("超市有6家，都在附近两公里内。", [("6家", "count", 6, None, "超市", None)]),  # a radius is no figure
+    ("全市共有11个集中式饮用水水源地。", [("11个", "count", 11, None, "集中式饮用水水源地", None)]),
+    # a bare 比例 points back at the share of its sentence
+    ("內地旅客佔整體旅客的76%，比例較去年下降2個百分點。",
+     [("76%", "share", 76, None, "內地旅客", "整體旅客"), ("2個百分點", "percentage_point", -2, None, "內地旅客", "較去年")]),
+    ("旅客總消費（不包括博彩）為183.7億澳門元。", [("183.7億澳門元", "money", 1.837e10, None, "旅客總消費", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

@@ -322,7 +322,7 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
     sense = lex.senses.get(unit or "")
     left = _left(text, cand, bounds.clause)
     # 两块五毛, 一块钱: tenths of a 块, or 钱 after it, make it money whatever the clause says; so do its cues
-    in_sense = sense is not None and ("dime" in cand.groups or text.startswith(sense.after, cand.end)
+    in_sense = sense is not None and not text.startswith(sense.not_after, cand.end) and ("dime" in cand.groups or text.startswith(sense.after, cand.end)
                                       or any(cue in left for cue in sense.cues) or _sense_before(text, cand, unit, bounds, sense)
                                       or (sense.kind == "money" and (_per_one_before().search(left) is not None
                                                                      or _TO_AMOUNT.match(text, cand.end) is not None)))
@@ -367,8 +367,9 @@ def _of_a_name(text: str, cand: Candidate, bounds: Clause) -> Verdict | None:
 
 @cache
 def _per_one_before() -> re.Pattern[str]:
-    """苗子一棵十二块, 运价一吨才一百二十块: what a price is per before the amount makes 块 money."""
-    return re.compile(f"(?:{per_one()}){_ADVERB}$")
+    """苗子一棵十二块, 运价一吨才一百二十块, 一辆电动车两三千块, 一把好剪子得八九百块: what a price is per before
+    the amount (and what is bought, and 得 or 要) makes 块 money; not 一个教室装了两块, where a verb stands between."""
+    return re.compile(f"(?:{per_one()})(?:(?![了有是在装放摆挂用])[{HAN}]){{0,4}}?(?:得|要)?{_ADVERB}$")
 
 
 def _sense_before(text: str, cand: Candidate, unit: str | None, bounds: Clause, sense: Sense) -> bool:

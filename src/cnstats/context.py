@@ -360,9 +360,9 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
                 indicator = f.indicator
                 break
     if indicator and len(indicator) <= _longest_anaphora() and fold(indicator) in _cue_set("anaphora"):
-        # 这一比例比改革前提高9.5个百分点: what the figure before measured; 最高的 only in its own sentence
-        # (最好的一个月跑了两千多单 after a sentence about pay points back at nothing)
-        indicator = found[-1].indicator if found and (earlier or not indicator.startswith("最")) else None
+        # 这一比例比改革前提高9.5个百分点: what the figure before measured; 比例, 增速, 最高的 without 这 or 该 only
+        # in their own sentence (最好的一个月跑了两千多单 after a sentence about pay points back at nothing)
+        indicator = found[-1].indicator if found and (earlier or indicator.startswith(("这", "该"))) else None
     if indicator and "、" in indicator:  # 受灾人次、死亡失踪人数分别下降31.2%和38.6%: one subject each
         indicator = _respective(text, source, start, clause_from, earlier, indicator) or indicator
     first = bisect_left(earlier, head, key=_START) if head < start and (baseline is None or kind == RANKING) \

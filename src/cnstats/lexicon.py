@@ -67,13 +67,15 @@ def _before_only(numerals: Mapping[str, Any]) -> Mapping[str, str]:
 
 class Sense(NamedTuple):
     """A unit's second reading (块 as money), taken when one of `cues` stands in the clause before it, or
-    one of `after` follows it (三五百块钱); its only reading when not `alone` (五毛钱: 三毛 is no figure)."""
+    one of `after` follows it (三五百块钱), unless one of `not_after` does (两块屏: what is counted); its only
+    reading when not `alone` (五毛钱: 三毛 is no figure)."""
 
     kind: str
     unit: str
     cues: tuple[str, ...]
     after: tuple[str, ...]
     alone: bool = True
+    not_after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -138,7 +140,8 @@ def _senses(data: Mapping[str, Any], units: Mapping[str, tuple[str, str]]) -> Ma
         if written not in units or sense["kind"] not in FIGURE_KINDS or (alone and sense["kind"] == units[written][0]):
             raise LexiconError(f"units.json: the sense of {written!r} must be another kind of a listed unit")
         senses[written] = Sense(sense["kind"], sense["unit"], _words(sense, "cues", "units.json senses"),
-                                _words(sense, "after", "units.json senses"), alone is not False)
+                                _words(sense, "after", "units.json senses"), alone is not False,
+                                _words(sense, "not_after", "units.json senses") if "not_after" in sense else ())
     return MappingProxyType(senses)
 
 
