@@ -719,7 +719,7 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("八成五以上", "share", 85, "over", "复耕的", None), ("千亿元", "money", 1e11, None, "营业收入", None),
       ("1.07吨", "measure", 1.07, None, "排放强度", None)]),
     ("私人住宅空置率去年底为4.4%，租金指數則按年升6.4%，百万工时损工事故率0.21。",  # 去年底 a period; 按年升 a rise
-     [("4.4%", "percent", 4.4, None, "私人住宅空置率", None), ("6.4%", "growth_rate", 6.4, None, "租金指數", None),
+     [("4.4%", "percent", 4.4, None, "私人住宅空置率", None), ("6.4%", "growth_rate", 6.4, None, "租金指數", "按年"),
       ("0.21", "ratio", 0.21, None, "百万工时损工事故率", None)]),
     ("公猪就留了三头，仔猪成活率能到九成。",  # spoken predicates: 就 + 留 + 了, 能 + 到
      [("三头", "count", 3, None, "公猪", None), ("九成", "percent", 90, None, "仔猪成活率", None)]),
@@ -1174,6 +1174,18 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("內地旅客佔整體旅客的76%，比例較去年下降2個百分點。",
      [("76%", "share", 76, None, "內地旅客", "整體旅客"), ("2個百分點", "percentage_point", -2, None, "內地旅客", "較去年")]),
     ("旅客總消費（不包括博彩）為183.7億澳門元。", [("183.7億澳門元", "money", 1.837e10, None, "旅客總消費", None)]),
+    # 二零二五年三月份 a period whole; 按年升: 按年 the comparison (升 alone is no verb: 每升); 的升 in a list
+    ("二零二五年三月份本地出口貨值為3,912億港元，按年升9.1%，輸往美國的升4.2%。",
+     [("3,912億港元", "money", 3.912e11, None, "本地出口貨值", None), ("9.1%", "growth_rate", 9.1, None, "本地出口貨值", "按年"),
+      ("4.2%", "growth_rate", 4.2, None, "輸往美國", "按年")]),
+    # a rate of increase compared with its level then: that level is a growth rate too, with no comparison of its own
+    ("升幅較二月份的6.5%擴大2.6個百分點。",
+     [("6.5%", "growth_rate", 6.5, None, "升幅", None), ("2.6個百分點", "percentage_point", 2.6, None, "升幅", "較二月份")]),
+    ("維持全年出口貨值约5%至7%增长的预测。", [("约5%至7%", "growth_rate", 5, "about", "出口貨值", None)]),
+    ("已装机300余腔。", [("300余腔", "count", 300, "over", "装机", None)]),
+    # money in the clause before, and a verb of level before a bare spoken amount: money too
+    ("一天流水两千出头，周末能到三千五上下。",
+     [("两千出头", "money", 2000, "over", "流水", None), ("三千五上下", "money", 3500, "about", "周末", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

@@ -150,14 +150,20 @@ def is_loss(text: str, lo: int, hi: int) -> bool:
 
 
 def _change_after(text: str, cand: Candidate) -> int:
-    """保持8%以上的增速: the rate is named after the figure."""
+    """保持8%以上的增速, 约8%至10%增长的预测: the rate is named after the figure (not 由3.4%下降至: a verb)."""
     cues = lexicon().cues
-    if text[cand.end:cand.end + 1] != "的":
-        return 0
-    following = text[cand.end + 1:cand.end + 5]
-    if following.startswith(cues["decrease_nouns"]):
-        return -1
-    return 1 if following.startswith(cues["increase_nouns"]) else 0
+    of = text.startswith("的", cand.end)
+    for sign, nouns in ((-1, cues["decrease_nouns"]), (1, cues["increase_nouns"])):
+        noun = next((n for n in nouns if text.startswith(n, cand.end + of)), None)
+        if noun and (of or text.startswith("的", cand.end + len(noun))):
+            return sign
+    return 0
+
+
+def _named_change(text: str, end: int) -> int:
+    """1 if text[:end] ends with the name of a rate of increase (升幅, 增速), -1 one of decrease (降幅), else 0."""
+    cues = lexicon().cues
+    return 1 if ends_with(text, cues["increase_nouns"], 0, end) else -1 if ends_with(text, cues["decrease_nouns"], 0, end) else 0
 
 
 def _percent_kind(text: str, cand: Candidate, left: str, bounds: Clause, reading: Reading | None) -> Verdict:
@@ -177,7 +183,9 @@ def _percent_kind(text: str, cand: Candidate, left: str, bounds: Clause, reading
         return Verdict(RATIO)  # 成本收入比为29.85%, 存贷比72.3%: a ratio's name, its value in percent (比率 is disputed)
     whole = reading is None or reading.value <= 100  # 风险覆盖率为248.6%: a part never exceeds its whole
     if left.endswith("的") and not ends_with(left, cues["superlatives"], 0, len(left) - 1):  # 最低的48.7%: no ratio
-        if compared_level().search(left):  # 比上年同期的26.1%: the level compared with, of the sentence's kind
+        if compared := compared_level().search(left):  # 比上年同期的26.1%: the level compared with, of the sentence's kind
+            if sign := _named_change(left, compared.start()):
+                return Verdict(GROWTH_RATE, sign)  # 升幅较四月份的8.5%扩大: a rate of change compared with
             before = text[sentence_start(text, cand.start, wide):cand.start]
             return Verdict(SHARE if whole and any(cue in before for cue in cues["share"]) else PERCENT)
         clause = text[wide:cand.start]
@@ -441,15 +449,18 @@ def came_from() -> re.Pattern[str]:
 
 def _spoken_money(text: str, start: int, end: int) -> bool:
     """一个月工资到手五千出头, 房租七八百, 一年能攒个三四万: speech leaves out the 块 of an amount that
-    a word of money (cues.json money_talk) says, in its clause just before it, and nothing is counted after
-    it (一天能卖二三十板鸡蛋: 板 counts)."""
-    return _money_talk().search(text, max(0, start - 16), start) is not None and not _COUNTED_NEXT.match(text, end)
+    a word of money (cues.json money_talk) says, in its clause just before it (or in the clause before, where
+    a verb of change or level leads the amount), and nothing is counted after it (一天能卖二三十板鸡蛋: 板 counts)."""
+    return _money_talk().search(text, max(0, start - 40), start) is not None and not _COUNTED_NEXT.match(text, end)
 
 
 @cache
 def _money_talk() -> re.Pattern[str]:
-    # a word of money, or a price's 一 and unit right before the amount (饲料一吨三千多, 增氧机一台四千五)
-    return re.compile(f"(?:(?:{alternation(lexicon().cues['money_talk'])})[^，,；;。！？!?：:\\d]{{0,8}}|{per_one()})$")
+    # a word of money, or a price's 一 and unit right before the amount (饲料一吨三千多, 增氧机一台四千五); or a
+    # word of money in the clause before and a verb of change or level right before it (房租一年七八万，去年又涨了五千)
+    talk = alternation(lexicon().cues["money_talk"])
+    return re.compile(f"(?:(?:{talk})[^，,；;。！？!?：:\\d]{{0,8}}|{per_one()}"
+                      f"|(?:{talk})[^；;。！？!?\\d]{{0,20}}[，,][^，,；;。！？!?：:\\d]{{0,6}}?(?:{alternation(_to_the_figure())})了?)$")
 
 
 @cache

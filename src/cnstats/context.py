@@ -80,8 +80,8 @@ _DATE_PARTS = (
     ("一二三四五六七八九", f"(?:[-~至到]{_MONTH})?月(?:份)?(?:以来|(?:底|末)前?)?"),  # 一至九月
     ("每", "(?:户|人|年|月|天|亩|家)+"),
     ("连", "续[\\d一二三四五六七八九十两多]+个?(?:年|季度|月|周|天)"),
-    # 二〇二四年三月三十一日, 二〇二三至二四年度
-    ("〇零一二三四五六七八九十", f"{_CN}{{3}}(?:[至到]{_CN}{{2}})?年(?:{_CN}{{1,2}}月(?:{_CN}{{1,3}}日)?)?(?:止年度之|止年度|年度|度)?"),
+    # 二〇二四年三月三十一日, 二零二四年五月份, 二〇二三至二四年度
+    ("〇零一二三四五六七八九十", f"{_CN}{{3}}(?:[至到]{_CN}{{2}})?年(?:{_CN}{{1,2}}月(?:份|{_CN}{{1,3}}日)?)?(?:止年度之|止年度|年度|度)?"),
 )
 _DATE = "|".join(f"[{firsts}]{rest}" for firsts, rest in _DATE_PARTS)
 # 五年翻了一番多, 三年来, 三天销售额, 未来五年投资, 未來3至4年: a stretch of time before a name is no part of it (3年期, 一日游 are)
@@ -274,7 +274,9 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
             removed += more
         elif per and text[per.start()] == "一":  # 十二条轮胎，一条一千七八百块: the denominator alone names nothing
             hi = lo
-        said = [w for w in removed if w in cues["baseline_words"]]
+        # 环比, and the 按年 of 按年升 (a verb of its own: 升 alone would be the 升 of 每升)
+        said = [w if w in cues["baseline_words"] else w[:2] for w in removed
+                if w in cues["baseline_words"] or (w[0] == "按" and w[:2] in cues["baseline_words"])]
         changed = any(w in _change_words() for w in removed)
         # 不低于35%: at least; not 低于10%的规定上限, the value of the bound itself
         bound = next((w for w in removed if w in lexicon().approx_bounds), None) if not text.startswith("的", end) else None
@@ -300,7 +302,7 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         for match in () if above else pats["baseline"].finditer(text, lo, hi):
             if match.end() == hi:
                 # 比上年同期的5.5%: the level compared with has no comparison of its own (the change after it has)
-                level = text[hi - 1] == "的" and kind not in CHANGES
+                level = text[hi - 1] == "的" and (kind not in CHANGES or not changed)
                 baseline = None if level else source[match.start():match.end() + (_compared_rate(removed) if hi == stripped_at else 0)]
                 compared_at = match.start()
                 hi, _ = strip_tail(text, cues["trailing_strip"], lo, match.start())
