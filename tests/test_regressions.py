@@ -1186,6 +1186,8 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     # money in the clause before, and a verb of level before a bare spoken amount: money too
     ("一天流水两千出头，周末能到三千五上下。",
      [("两千出头", "money", 2000, "over", "流水", None), ("三千五上下", "money", 3500, "about", "周末", None)]),
+    ("人均经营净收入2,133元，外出农民工人数1.3万人。",  # 经营, 外出: no verbs inside these names
+     [("2,133元", "money", 2133, None, "人均经营净收入", None), ("1.3万人", "count", 13000, None, "外出农民工人数", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])
