@@ -1188,6 +1188,8 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("两千出头", "money", 2000, "over", "流水", None), ("三千五上下", "money", 3500, "about", "周末", None)]),
     ("人均经营净收入2,133元，外出农民工人数1.3万人。",  # 经营, 外出: no verbs inside these names
      [("2,133元", "money", 2133, None, "人均经营净收入", None), ("1.3万人", "count", 13000, None, "外出农民工人数", None)]),
+    # 在 or the ranking verb opens the whole scope (not 由上年的: what it was before)
+    ("营业收入规模居国内化学制药行业第4位。", [("第4位", "ranking", 4, None, "营业收入规模", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])
@@ -1205,6 +1207,16 @@ def test_spoken_tenths_of_a_kuai(text, span, value, upper):
     figure, = extract(text)
     assert (figure.text, figure.kind, figure.value, figure.upper) == (span, "money", pytest.approx(value),
                                                                      pytest.approx(upper) if upper else None)
+
+
+@pytest.mark.parametrize(("text", "scope"), [
+    ("营业收入规模居国内化学制药行业第4位。", "国内化学制药行业"),
+    ("营业收入在国内化学制药行业排名第4位。", "国内化学制药行业"),
+    ("区域创新能力综合排名由上年的全国第12位上升至第10位。", "全国"),
+    ("连续五年位居行业前三。", "行业"),
+])
+def test_a_scope_written_after_its_verb_is_whole(text, scope):
+    assert next(f for f in extract(text) if f.kind == "ranking").scope == scope
 
 
 @pytest.mark.parametrize(("text", "indicator", "period"), [

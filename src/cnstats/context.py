@@ -87,7 +87,8 @@ _DATE = "|".join(f"[{firsts}]{rest}" for firsts, rest in _DATE_PARTS)
 # 五年翻了一番多, 三年来, 三天销售额, 未来五年投资, 未來3至4年: a stretch of time before a name is no part of it (3年期, 一日游 are)
 _SPAN = r"(?:近|连续|未来|今后)?[\d一二两三四五六七八九十]{1,3}(?:[至到-][\d一二两三四五六七八九十]{1,3})?个?(?:年|月|天|日)(?:以来|来|间|内)?(?![期制级游])"
 _TAG = r"<[^<>\n\r]{0,200}>"  # markup left in scraped text: <td>, <a href="…">
-_LED_BY = "代表|主|重点|核心|主体|龙头"  # 以超细旦长丝为代表的: what a class is led by
+_LED_BY = "代表|主|重点|核心|主体|龙头"
+_LONGEST_SCOPE = 12  # 在国内化学制药行业: the characters from 在 to a scope word it opens  # 以超细旦长丝为代表的: what a class is led by
 
 
 @cache
@@ -624,7 +625,13 @@ def _scope(text: str, source: str, lo: int, hi: int) -> tuple[int, int, str | No
     while found := ends_with(text, scopes, lo, at):  # 国内同行业: scopes written one after another are one
         at -= len(found)
     if at < hi:  # 连续五年位居行业前三: the streak and the verbs before the scope go too
-        return lo, _unranked(text, lo, at), source[at:hi]  # as written: 全國
+        # 在国内化学制药行业排名, 居国内化学制药行业: 在 or the ranking verb opens the whole scope
+        verb = max((m.end() for m in words(lexicon().cues["rank_verbs"]).finditer(text, max(lo, at - _LONGEST_SCOPE), at)),
+                   default=-1)
+        opened = max(text.rfind("在", max(lo, at - _LONGEST_SCOPE), at) + 1, verb)
+        if opened > 0 and not any(mark in text[opened:at] for mark in "，,；;、由从的进为是"):  # not 排名由上年的全国第12位
+            at = opened
+        return lo, _unranked(text, lo, at - (text[at - 1:at] == "在")), source[at:hi]  # as written: 全國
     segment = text[lo:hi]
     for word in by_length(scopes):
         at = segment.find(word)
