@@ -1010,7 +1010,7 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("今年店里的销量已经挤进前三了。", [("前三", "ranking", 3, "under", "店里的销量", None)]),
     ("旅客平均停留6.41夜，房价一夜之间涨了三成。",
      [("6.41夜", "measure", 6.41, None, "旅客平均停留", None), ("三成", "growth_rate", 30, None, "房价", None)]),
-    ("环岛公路投资一个多亿。", [("一个多亿", "number", 1e8, "over", "环岛公路投资", None)]),  # 个 and 多 before 亿
+    ("环岛公路投资一个多亿。", [("一个多亿", "money", 1e8, "over", "环岛公路投资", None)]),  # 个 and 多 before 亿; 投资: money
     # a digit after 成 before 的 is its tenths' digit (六成三的企业); 多 between digits and a unit read only after digits
     ("全区六成三的农户加入了合作社。", [("六成三", "share", 63, None, "农户", None)]),
     ("全年放映电影1,200多场，举办讲座300多期。",
@@ -1190,6 +1190,15 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("2,133元", "money", 2133, None, "人均经营净收入", None), ("1.3万人", "count", 13000, None, "外出农民工人数", None)]),
     # 在 or the ranking verb opens the whole scope (not 由上年的: what it was before)
     ("营业收入规模居国内化学制药行业第4位。", [("第4位", "ranking", 4, None, "营业收入规模", None)]),
+    ("全年空调压缩机产量3,210万台。", [("3,210万台", "count", 3.21e7, None, "空调压缩机产量", None)]),  # 压缩机: no fall
+    ("预期下月接单增加者占23.4%，减少者占20.5%。",  # 占 before the figure: a share, whatever verb opens the clause
+     [("23.4%", "share", 23.4, None, "预期下月接单增加者", None), ("20.5%", "share", 20.5, None, "减少者", None)]),
+    # money earned in the clause before and a verb of change before the 块: money, not a count
+    ("去年挣了十三四万，比前年少了两万来块。",
+     [("十三四万", "money", 130000, None, None, None), ("两万来块", "money", -20000, "about", None, "比前年")]),
+    ("失业率由2024年11月至2025年1月的3.1%上升至2024年12月至2025年2月的3.2%。",  # periods across a year
+     [("3.1%", "percent", 3.1, None, "失业率", None), ("3.2%", "percent", 3.2, None, "失业率", None)]),
+    ("前前后后总投资小二十万。", [("小二十万", "money", 200000, "under", "总投资", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

@@ -38,6 +38,7 @@ from .text import (
     Occurrences,
     alternation,
     currency_before,
+    cuts,
     ends_with,
     list_head,
     per_one,
@@ -93,7 +94,8 @@ def _verb_first(left: str) -> int:
     # 减少二氧化碳排放2580万吨、二氧化硫排放0.31万吨: the object of a later item of the verb's list
     item = left.rfind("、", verb.end()) + 1
     obj = item if item and _DIGIT_OR_UNIT_END.search(left, verb.end(), item - 1) else verb.end()
-    if not opens or not 2 <= len(left) - obj <= _OBJECT_LIMIT or "的" in left[obj:]:
+    if not opens or not 2 <= len(left) - obj <= _OBJECT_LIMIT or "的" in left[obj:] or "占" in left[obj:] \
+            or cuts(left, lexicon().cues["keep_words"], verb.start(), verb.end(), len(left)):  # 压缩机产量: a noun
         return 0
     if obj > verb.end() and ends_with(left, _change_verbs()[0], obj):  # 减少用工120人、投资增加3000万元
         return 0
@@ -333,7 +335,8 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
     in_sense = sense is not None and not text.startswith(sense.not_after, cand.end) and ("dime" in cand.groups or text.startswith(sense.after, cand.end)
                                       or any(cue in left for cue in sense.cues) or _sense_before(text, cand, unit, bounds, sense)
                                       or (sense.kind == "money" and (_per_one_before().search(left) is not None
-                                                                     or _TO_AMOUNT.match(text, cand.end) is not None)))
+                                                                     or _TO_AMOUNT.match(text, cand.end) is not None
+                                                                     or _money_talked(text, cand.start))))
     if sense is not None and not sense.alone and not in_sense:
         return not_statistic("other")  # 三毛: 毛 is a 元's tenth only where money is spoken of (五毛钱)
     if number == "一" and "before" not in cand.groups and not in_sense and (
@@ -442,16 +445,21 @@ def _recoveries() -> tuple[re.Pattern[str], ...]:
 
 @cache
 def came_from() -> re.Pattern[str]:
-    """A 由 or 从 phrase ending the clause, up to 32 characters (由10.21年提高至); not 从业, 从事. The
-    context reads it too: what a share was before (占营业收入的比重由上年的38.5%提高到)."""
-    return re.compile(f"(?!{alternation(lexicon().cues['not_came_from'])})[由从][^，,；;。由从]{{1,32}}$")
+    """A 由 or 从 phrase ending the clause, up to 48 characters (由10.21年提高至, 由2024年11月至2025年1月的3.1%
+    上升至2024年12月至2025年2月的); not 从业, 从事. The context reads it too: what a share was before
+    (占营业收入的比重由上年的38.5%提高到)."""
+    return re.compile(f"(?!{alternation(lexicon().cues['not_came_from'])})[由从][^，,；;。由从]{{1,48}}$")
 
 
 def _spoken_money(text: str, start: int, end: int) -> bool:
     """一个月工资到手五千出头, 房租七八百, 一年能攒个三四万: speech leaves out the 块 of an amount that
     a word of money (cues.json money_talk) says, in its clause just before it (or in the clause before, where
     a verb of change or level leads the amount), and nothing is counted after it (一天能卖二三十板鸡蛋: 板 counts)."""
-    return _money_talk().search(text, max(0, start - 40), start) is not None and not _COUNTED_NEXT.match(text, end)
+    return _money_talked(text, start) and not _COUNTED_NEXT.match(text, end)
+
+
+def _money_talked(text: str, start: int) -> bool:
+    return _money_talk().search(text, max(0, start - 40), start) is not None
 
 
 @cache

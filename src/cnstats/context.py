@@ -69,8 +69,8 @@ _MONTH = "(?:十[一二]?|[一二三四五六七八九])"
 # for their first characters (by_first_character). ASCII digits: other scripts' digits start no figure.
 _DIGITS = "0123456789"
 _DATE_PARTS = (
-    # 2023年3月底, 2024年3月份, 2024年1-9月, 2024年2月至4月; a fiscal year across two (2023至24年度, 2023/24年度)
-    (_DIGITS, (r"\d{3}(?:[-/至到]\d{2}(?:\d{2})?)?年(?:\d{1,2}(?:[-~至到]\d{1,2})?月(?:份|\d{1,2}[日号])?(?:[-~至到]\d{1,2}月)?)?"
+    # 2023年3月底, 2024年3月份, 2024年1-9月, 2024年2月至4月, 2024年11月至2025年1月; a fiscal year across two (2023至24年度, 2023/24年度)
+    (_DIGITS, (r"\d{3}(?:[-/至到]\d{2}(?:\d{2})?)?年(?:\d{1,2}(?:[-~至到]\d{1,2})?月(?:份|\d{1,2}[日号])?(?:[-~至到](?:\d{4}年)?\d{1,2}月)?)?"
                r"(?:以来|(?:底|末)前?|初|度|间|起)?")),
     (_DIGITS, r"\d{2}年(?:底|末|度)"),  # Taiwan's years (112年底, 113年度)
     (_DIGITS, r"\d?(?:[-~至到]\d{1,2})?月(?:份|\d{1,2}[日号](?:[-~至到]\d{1,2}[日号])?)?(?:以来|(?:底|末)前?|起)?"),  # 1-9月, 3月5日, 10月2日至4日
@@ -133,7 +133,7 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         "streak": re.compile(r"连续第?(?:[\d一二三四五六七八九十两多]+)个?年$"),  # 连续五年, 连续第四年
         "owner": re.compile(f"(?:所辖|下辖)?[{HAN}]{{0,6}}?[省市县区镇乡村]的"),
         "above": re.compile(f"(?<!不)(?!{kept})(?:{alternation(cues['above_verbs'])})(?P<ref>[^，,；;。\\d]{{1,16}}?)的?$"),
-        "from": re.compile(f"(?!{alternation(cues['not_came_from'])})(?:由|从)[^，,；;。]{{0,12}}?的?$"),  # not 从业
+        "from": re.compile(f"(?!{alternation(cues['not_came_from'])})(?:由|从)[^，,；;。]{{0,24}}?的?$"),  # not 从业
         "per_head": re.compile(f"每[十百千万]?名?[{HAN}]{{0,3}}?(?:人口|人|户|家庭)$"),
         # 收入从…增长到去年的1500万元: the change's verb and its period name nothing
         "reached": regex.compile(f"(?r)(?:{alternation((*cues['increase'], *cues['decrease']))})(?:到|至)(?:{_DATE}|{periods})?的?$"),
