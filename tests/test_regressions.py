@@ -1199,6 +1199,15 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("失业率由2024年11月至2025年1月的3.1%上升至2024年12月至2025年2月的3.2%。",  # periods across a year
      [("3.1%", "percent", 3.1, None, "失业率", None), ("3.2%", "percent", 3.2, None, "失业率", None)]),
     ("前前后后总投资小二十万。", [("小二十万", "money", 200000, "under", "总投资", None)]),
+    ("夏粮收购贷款187.6亿元，比上年多发放21.5亿元。",  # 多发放: the verb is no part of what it is compared with
+     [("187.6亿元", "money", 1.876e10, None, "夏粮收购贷款", None), ("21.5亿元", "money", 2.15e9, None, "夏粮收购贷款", "比上年")]),
+    ("供应链业务收入31.2亿元，增速由上年的8.4%提升至15.8%。",  # a rate of change before 由: both levels are rates of change
+     [("31.2亿元", "money", 3.12e9, None, "供应链业务收入", None), ("8.4%", "growth_rate", 8.4, None, "供应链业务收入", None),
+      ("15.8%", "growth_rate", 15.8, None, "供应链业务收入", None)]),
+    ("营业额下雨天还得再少个三成。", [("三成", "growth_rate", -30, None, "营业额下雨天", None)]),  # 少个: a fall
+    ("人均培训时长达７２学时，地铁日客运量148.6万乘次。",
+     [("７２学时", "measure", 72, None, "人均培训时长", None), ("148.6万乘次", "count", 1.486e6, None, "地铁日客运量", None)]),
+    ("在外打工一个月工资七八千比这强。", [("七八千", "money", 7000, None, "工资", None)]),  # 比 counts nothing
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

@@ -178,6 +178,8 @@ def _percent_kind(text: str, cand: Candidate, left: str, bounds: Clause, reading
         sign = 0  # 低于10%的规定上限: the value of what it is compared with, no change
     if sign:
         return Verdict(GROWTH_RATE, sign)
+    if (came := came_from().search(left)) and (sign := _named_change(left, came.start())):
+        return Verdict(GROWTH_RATE, sign)  # 增速由上年的8.4%提升至15.8%: both rates of change
     if recovered(left, 0, len(left)):
         return Verdict(RATIO)  # 恢復至2018年同期約七成, 较疫情前恢复近八成: a ratio to the level recovered to
     # the cheap test first: _named reads the clause's end several ways, and most percents have no 比 before them
@@ -351,7 +353,7 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
 
 
 _LEVEL_NEXT = re.compile("的[低高较]?水平")  # 维持在1.3%的水平: a level, not 65%的税收 (a share of it)
-_COUNTED_NEXT = re.compile(f"(?![的了就都也还呢吧啊呀嘛不是在够到得和或])[{HAN}]")  # a measure word no unit list has
+_COUNTED_NEXT = re.compile(f"(?![的了就都也还呢吧啊呀嘛不是在够到得和或比])[{HAN}]")  # a measure word no unit list has
 _SPOKEN_AMOUNT = re.compile("[十百千万亿]")  # 七八百, 五千, 三四万 (not 七七八八: no place, no amount)
 _CHANGED_TO = re.compile(r"\d[^\d，,；;。]{0,4}[至到]$")  # a change and its figure, then what it reached
 _TO_AMOUNT = re.compile(r"[到至~～][\d一二三四五六七八九十两]{1,3}[块元]")  # 五毛到一块: the range's other end is money

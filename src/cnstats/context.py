@@ -304,7 +304,7 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
             if match.end() == hi:
                 # 比上年同期的5.5%: the level compared with has no comparison of its own (the change after it has)
                 level = text[hi - 1] == "的" and (kind not in CHANGES or not changed)
-                baseline = None if level else source[match.start():match.end() + (_compared_rate(removed) if hi == stripped_at else 0)]
+                baseline = None if level else _without_verb(source[match.start():match.end() + (_compared_rate(removed) if hi == stripped_at else 0)])
                 compared_at = match.start()
                 hi, _ = strip_tail(text, cues["trailing_strip"], lo, match.start())
                 break
@@ -437,6 +437,14 @@ def _spoken_ends() -> frozenset[str]:
     """The characters a spoken predicate ends with: most names end otherwise, and are not searched."""
     cues = lexicon().cues
     return frozenset(word[-1] for key in ("spoken_complements", "spoken_verbs") for word in cues[key])
+
+
+def _without_verb(baseline: str) -> str:
+    """比上年多发放: what is compared with, without the 多 or 少 and the verb that end it."""
+    for size in (3, 2):
+        if len(baseline) > size + 3 and baseline[-size - 1] in "多少" and fold(baseline[-size:]) in lexicon().verbs:
+            return baseline[:-size - 1]
+    return baseline
 
 
 def _compared_rate(removed: list[str]) -> int:
