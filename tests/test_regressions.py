@@ -1208,6 +1208,12 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("人均培训时长达７２学时，地铁日客运量148.6万乘次。",
      [("７２学时", "measure", 72, None, "人均培训时长", None), ("148.6万乘次", "count", 1.486e6, None, "地铁日客运量", None)]),
     ("在外打工一个月工资七八千比这强。", [("七八千", "money", 7000, None, "工资", None)]),  # 比 counts nothing
+    # 7月下旬, 8月中下旬: periods whole; 期内, 其次为 lead no name; 建筑业, 转运中心, 培训经费 are nouns
+    ("7月下旬全省小麦收购均价1.31元/斤。", [("1.31元/斤", "money", 1.31, None, "小麦收购均价", None)]),
+    ("期內留宿旅客806.5萬人次，其次為菲律賓旅客14.2萬人次。",
+     [("806.5萬人次", "count", 8.065e6, None, "留宿旅客", None), ("14.2萬人次", "count", 1.42e5, None, "菲律賓旅客", None)]),
+    ("建筑业总产值2,468.7亿元，全年投入员工培训经费1.35亿元。",
+     [("2,468.7亿元", "money", 2.4687e11, None, "建筑业总产值", None), ("1.35亿元", "money", 1.35e8, None, "员工培训经费", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])
