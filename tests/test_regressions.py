@@ -1214,6 +1214,15 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("806.5萬人次", "count", 8.065e6, None, "留宿旅客", None), ("14.2萬人次", "count", 1.42e5, None, "菲律賓旅客", None)]),
     ("建筑业总产值2,468.7亿元，全年投入员工培训经费1.35亿元。",
      [("2,468.7亿元", "money", 2.4687e11, None, "建筑业总产值", None), ("1.35亿元", "money", 1.35e8, None, "员工培训经费", None)]),
+    # 一晚 before a spoken amount: per night, money; 交, 收, 投了, 预算 speak of money; 涨个 a rise
+    ("一间房一晚两三百，每间预算七八万。",
+     [("两三百", "money", 200, None, "一间房", None), ("七八万", "money", 70000, None, "每间预算", None)]),
+    ("平台抽佣一年还得交三万多。", [("三万多", "money", 30000, "over", "平台抽佣", None)]),
+    ("鱼价卖高个一两成，主机四百马力。",
+     [("一两成", "growth_rate", 10, None, "鱼价", None), ("四百马力", "measure", 400, None, "主机", None)]),
+    ("來臺旅客達648.6萬人次，達成年度目標的108.1%。",  # 达成: the verb whole, not 达 + 成年度目標
+     [("648.6萬人次", "count", 6.486e6, None, "來臺旅客", None), ("108.1%", "ratio", 108.1, None, "來臺旅客", "年度目標")]),
+    ("重点产业链企业吸纳4.1万人。", [("4.1万人", "count", 41000, None, "重点产业链企业", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

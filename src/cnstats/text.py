@@ -343,6 +343,6 @@ def per_one() -> str:
     """A lone 一 and a unit that say what a price or an amount is per (a pattern): a physical quantity
     (汽油一升), a count (网套一套两块多, 工钱一个人) or a time (一天); not after a numeral, nor after 上, 前 and the
     like (比上一年)."""
-    units = (*(unit for unit, (kind, _) in lexicon().units.items() if kind in ("measure", "count")), "小时", "天", "月", "年")
+    units = (*(unit for unit, (kind, _) in lexicon().units.items() if kind in ("measure", "count")), "小时", "天", "晚", "夜", "月", "年")
     return f"(?<![\\d零〇一二两三四五六七八九十百千万上下前后第同单唯统逐])一个?(?:{alternation(units)})"
 
