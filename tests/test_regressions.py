@@ -1223,6 +1223,11 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("來臺旅客達648.6萬人次，達成年度目標的108.1%。",  # 达成: the verb whole, not 达 + 成年度目標
      [("648.6萬人次", "count", 6.486e6, None, "來臺旅客", None), ("108.1%", "ratio", 108.1, None, "來臺旅客", "年度目標")]),
     ("重点产业链企业吸纳4.1万人。", [("4.1万人", "count", 41000, None, "重点产业链企业", None)]),
+    # 多挣: a spoken verb ends no comparison; 车贷, 到账 speak of money
+    ("一年能挣十来万，比我以前打零工多挣三四万。",
+     [("十来万", "money", 100000, "about", None, None), ("三四万", "money", 30000, None, None, "比我以前打零工")]),
+    ("车贷每个月还得还两千多，实际到账一万四千多。",
+     [("两千多", "money", 2000, "over", "车贷", None), ("一万四千多", "money", 14000, "over", "实际到账", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

@@ -440,9 +440,11 @@ def _spoken_ends() -> frozenset[str]:
 
 
 def _without_verb(baseline: str) -> str:
-    """比上年多发放: what is compared with, without the 多 or 少 and the verb that end it."""
-    for size in (3, 2):
-        if len(baseline) > size + 3 and baseline[-size - 1] in "多少" and fold(baseline[-size:]) in lexicon().verbs:
+    """比上年多发放, 比打零工多挣: what is compared with, without the 多 or 少 and the verb that end it."""
+    for size in (3, 2, 1):
+        verb = fold(baseline[-size:])
+        if len(baseline) > size + 3 and baseline[-size - 1] in "多少" \
+                and (verb in lexicon().verbs or verb in _cue_set("spoken_verbs")):
             return baseline[:-size - 1]
     return baseline
 
