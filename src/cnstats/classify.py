@@ -165,7 +165,9 @@ def _change_after(text: str, cand: Candidate) -> int:
 def _named_change(text: str, end: int) -> int:
     """1 if text[:end] ends with the name of a rate of increase (升幅, 增速), -1 one of decrease (降幅), else 0."""
     cues = lexicon().cues
-    return 1 if ends_with(text, cues["increase_nouns"], 0, end) else -1 if ends_with(text, cues["decrease_nouns"], 0, end) else 0
+    if ends_with(text, cues["increase_nouns"], 0, end):
+        return 1
+    return -1 if ends_with(text, cues["decrease_nouns"], 0, end) else 0
 
 
 def _percent_kind(text: str, cand: Candidate, left: str, bounds: Clause, reading: Reading | None) -> Verdict:
@@ -334,11 +336,12 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
     sense = lex.senses.get(unit or "")
     left = _left(text, cand, bounds.clause)
     # 两块五毛, 一块钱: tenths of a 块, or 钱 after it, make it money whatever the clause says; so do its cues
-    in_sense = sense is not None and not text.startswith(sense.not_after, cand.end) and ("dime" in cand.groups or text.startswith(sense.after, cand.end)
-                                      or any(cue in left for cue in sense.cues) or _sense_before(text, cand, unit, bounds, sense)
-                                      or (sense.kind == "money" and (_per_one_before().search(left) is not None
-                                                                     or _TO_AMOUNT.match(text, cand.end) is not None
-                                                                     or _money_talked(text, cand.start))))
+    # (两块屏: what follows it may make it a count whatever the clause says)
+    in_sense = sense is not None and not text.startswith(sense.not_after, cand.end) and (
+        "dime" in cand.groups or text.startswith(sense.after, cand.end) or any(cue in left for cue in sense.cues)
+        or _sense_before(text, cand, unit, bounds, sense)
+        or (sense.kind == "money" and (_per_one_before().search(left) is not None
+                                       or _TO_AMOUNT.match(text, cand.end) is not None or _money_talked(text, cand.start))))
     if sense is not None and not sense.alone and not in_sense:
         return not_statistic("other")  # 三毛: 毛 is a 元's tenth only where money is spoken of (五毛钱)
     if number == "一" and "before" not in cand.groups and not in_sense and (
@@ -461,6 +464,7 @@ def _spoken_money(text: str, start: int, end: int) -> bool:
 
 
 def _money_talked(text: str, start: int) -> bool:
+    """Whether money is spoken of just before `start` (_money_talk), in a window that holds the clause before."""
     return _money_talk().search(text, max(0, start - 40), start) is not None
 
 

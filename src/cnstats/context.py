@@ -87,8 +87,8 @@ _DATE = "|".join(f"[{firsts}]{rest}" for firsts, rest in _DATE_PARTS)
 # 五年翻了一番多, 三年来, 三天销售额, 未来五年投资, 未來3至4年: a stretch of time before a name is no part of it (3年期, 一日游 are)
 _SPAN = r"(?:近|连续|未来|今后)?[\d一二两三四五六七八九十]{1,3}(?:[至到-][\d一二两三四五六七八九十]{1,3})?个?(?:年|月|天|日)(?:以来|来|间|内)?(?![期制级游])"
 _TAG = r"<[^<>\n\r]{0,200}>"  # markup left in scraped text: <td>, <a href="…">
-_LED_BY = "代表|主|重点|核心|主体|龙头"
-_LONGEST_SCOPE = 12  # 在国内化学制药行业: the characters from 在 to a scope word it opens  # 以超细旦长丝为代表的: what a class is led by
+_LED_BY = "代表|主|重点|核心|主体|龙头"  # 以超细旦长丝为代表的: what a class is led by
+_LONGEST_SCOPE = 12  # 在国内化学制药行业: the characters from 在 to a scope word it opens
 
 
 @cache
