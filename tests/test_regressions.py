@@ -1228,6 +1228,8 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("十来万", "money", 100000, "about", None, None), ("三四万", "money", 30000, None, None, "比我以前打零工")]),
     ("车贷每个月还得还两千多，实际到账一万四千多。",
      [("两千多", "money", 2000, "over", "车贷", None), ("一万四千多", "money", 14000, "over", "实际到账", None)]),
+    ("百貨公司營業額1,265億元，較上年同月增5.8%。",  # 同月增: 同月 stays whole in the comparison (月增 is no verb here)
+     [("1,265億元", "money", 1.265e11, None, "百貨公司營業額", None), ("5.8%", "growth_rate", 5.8, None, "百貨公司營業額", "較上年同月")]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])
