@@ -1230,6 +1230,9 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("两千多", "money", 2000, "over", "车贷", None), ("一万四千多", "money", 14000, "over", "实际到账", None)]),
     ("百貨公司營業額1,265億元，較上年同月增5.8%。",  # 同月增: 同月 stays whole in the comparison (月增 is no verb here)
      [("1,265億元", "money", 1.265e11, None, "百貨公司營業額", None), ("5.8%", "growth_rate", 5.8, None, "百貨公司營業額", "較上年同月")]),
+    ("化学需氧量、氨氮、二氧化硫减排量分别为3,260吨、215吨、980吨。",  # a subject without a head: the head is shared
+     [("3,260吨", "measure", 3260, None, "化学需氧量减排量", None), ("215吨", "measure", 215, None, "氨氮减排量", None),
+      ("980吨", "measure", 980, None, "二氧化硫减排量", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

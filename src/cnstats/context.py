@@ -571,7 +571,8 @@ def _respective(text: str, source: str, start: int, clause_from: int, earlier: S
 
 def _shared_head(subjects: list[str]) -> str:
     """稻谷、小麦、玉米产量: the head noun written once, after the last subject, is each one's (稻谷产量); ''
-    when the last has none of shared_heads, or the others have their own (事故起数、死亡人数)."""
+    when the last has none of shared_heads, or the others all have their own (事故起数、死亡人数; not
+    化学需氧量、氨氮、氮氧化物减排量, where 氨氮 has none: 化学需氧量减排量)."""
     last = fold(subjects[-1])
     head = ends_with(last, lexicon().cues["shared_heads"])
     # 城镇、农村居民人均可支配收入, 小学、初中专任教师学历比例: modifiers of two characters share all that
@@ -582,7 +583,7 @@ def _shared_head(subjects: list[str]) -> str:
     width = len(subjects[0])
     if len(last) > width + 1 and all(len(s) == width and fold(s)[-1] == last[width - 1] for s in subjects[:-1]):
         return subjects[-1][width:]
-    if head is None or len(last) - len(head) < 2 or any(ends_with(fold(s), _own_heads()) for s in subjects[:-1]):
+    if head is None or len(last) - len(head) < 2 or all(ends_with(fold(s), _own_heads()) for s in subjects[:-1]):
         return ""
     # 劳动社保、市场监管类诉求: 劳动社保类诉求 (汽车类、石油及制品类商品零售额: 汽车类商品零售额)
     size = len(head) + (last.endswith("类", 0, -len(head)) and not any(s.endswith("类") for s in subjects[:-1]))
