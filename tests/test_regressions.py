@@ -1233,6 +1233,11 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("化学需氧量、氨氮、二氧化硫减排量分别为3,260吨、215吨、980吨。",  # a subject without a head: the head is shared
      [("3,260吨", "measure", 3260, None, "化学需氧量减排量", None), ("215吨", "measure", 215, None, "氨氮减排量", None),
       ("980吨", "measure", 980, None, "二氧化硫减排量", None)]),
+    ("刨掉路费，挣个十来万没啥问题。", [("十来万", "money", 100000, "about", None, None)]),  # 没 counts nothing
+    ("澳門總體失業率為1.8%，較上一期（3月至5月）下降0.1個百分點；每週工作時數中位數為44.6小時。",  # the period in
+     [("1.8%", "percent", 1.8, None, "澳門總體失業率", None),  # brackets is no part of the comparison
+      ("0.1個百分點", "percentage_point", -0.1, None, "澳門總體失業率", "較上一期"),
+      ("44.6小時", "measure", 44.6, None, "每週工作時數中位數", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

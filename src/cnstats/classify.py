@@ -356,7 +356,7 @@ def classify(text: str, cand: Candidate, reading: Reading | None, bounds: Clause
 
 
 _LEVEL_NEXT = re.compile("的[低高较]?水平")  # 维持在1.3%的水平: a level, not 65%的税收 (a share of it)
-_COUNTED_NEXT = re.compile(f"(?![的了就都也还呢吧啊呀嘛不是在够到得和或比])[{HAN}]")  # a measure word no unit list has
+_COUNTED_NEXT = re.compile(f"(?![的了就都也还呢吧啊呀嘛吗不没是在够到得和或比能可才又])[{HAN}]")  # a measure word no unit list has
 _SPOKEN_AMOUNT = re.compile("[十百千万亿]")  # 七八百, 五千, 三四万 (not 七七八八: no place, no amount)
 _CHANGED_TO = re.compile(r"\d[^\d，,；;。]{0,4}[至到]$")  # a change and its figure, then what it reached
 _TO_AMOUNT = re.compile(r"[到至~～][\d一二三四五六七八九十两]{1,3}[块元]")  # 五毛到一块: the range's other end is money

@@ -89,6 +89,7 @@ _SPAN = r"(?:近|连续|未来|今后)?[\d一二两三四五六七八九十]{1,3
 _TAG = r"<[^<>\n\r]{0,200}>"  # markup left in scraped text: <td>, <a href="…">
 _LED_BY = "代表|主|重点|核心|主体|龙头"  # 以超细旦长丝为代表的: what a class is led by
 _LONGEST_SCOPE = 12  # 在国内化学制药行业: the characters from 在 to a scope word it opens
+_BRACKETED_END = re.compile(r"[(（][^()（）]*[)）]$")
 
 
 @cache
@@ -440,7 +441,9 @@ def _spoken_ends() -> frozenset[str]:
 
 
 def _without_verb(baseline: str) -> str:
-    """比上年多发放, 比打零工多挣: what is compared with, without the 多 or 少 and the verb that end it."""
+    """比上年多发放, 比打零工多挣: what is compared with, without the 多 or 少 and the verb that end it; 較上一期
+    （3月至5月）: without the period in brackets that ends it."""
+    baseline = _BRACKETED_END.sub("", baseline) or baseline
     for size in (3, 2, 1):
         verb = fold(baseline[-size:])
         if len(baseline) > size + 3 and baseline[-size - 1] in "多少" \
