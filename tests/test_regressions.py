@@ -1238,6 +1238,7 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("1.8%", "percent", 1.8, None, "澳門總體失業率", None),  # brackets is no part of the comparison
       ("0.1個百分點", "percentage_point", -0.1, None, "澳門總體失業率", "較上一期"),
       ("44.6小時", "measure", 44.6, None, "每週工作時數中位數", None)]),
+    ("製造業生產指數介於96.4至99.1之間。", [("96.4至99.1", "number", 96.4, None, "製造業生產指數", None)]),  # 介于 a level verb
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])
