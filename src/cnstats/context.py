@@ -305,7 +305,7 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
             if match.end() == hi:
                 # 比上年同期的5.5%: the level compared with has no comparison of its own (the change after it has)
                 level = text[hi - 1] == "的" and (kind not in CHANGES or not changed)
-                baseline = None if level else _without_verb(source[match.start():match.end() + (_compared_rate(removed) if hi == stripped_at else 0)])
+                baseline = None if level else _comparison_only(source[match.start():match.end() + (_compared_rate(removed) if hi == stripped_at else 0)])
                 compared_at = match.start()
                 hi, _ = strip_tail(text, cues["trailing_strip"], lo, match.start())
                 break
@@ -440,9 +440,9 @@ def _spoken_ends() -> frozenset[str]:
     return frozenset(word[-1] for key in ("spoken_complements", "spoken_verbs") for word in cues[key])
 
 
-def _without_verb(baseline: str) -> str:
-    """比上年多发放, 比打零工多挣: what is compared with, without the 多 or 少 and the verb that end it; 較上一期
-    （3月至5月）: without the period in brackets that ends it."""
+def _comparison_only(baseline: str) -> str:
+    """What a comparison written as `baseline` compares with: without a period in brackets that ends it
+    (較上一期（3月至5月）), nor the 多 or 少 and the verb that end it (比上年多发放, 比打零工多挣)."""
     baseline = _BRACKETED_END.sub("", baseline) or baseline
     for size in (3, 2, 1):
         verb = fold(baseline[-size:])

@@ -69,7 +69,7 @@ class Figure:
         return new_figure, _fields_of(self)
 
 
-_fields_of = attrgetter(*(f for f in Figure.__dataclass_fields__))
+_fields_of = attrgetter(*(f.name for f in fields(Figure)))
 # Figure's twin, unfrozen, with the same slots: filled by plain stores, an instance then becomes a Figure.
 _Unfrozen = make_dataclass("_Unfrozen", [(f.name, f.type, field(default=f.default)) for f in fields(Figure)],
                            slots=True)
