@@ -1239,6 +1239,24 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
       ("0.1個百分點", "percentage_point", -0.1, None, "澳門總體失業率", "較上一期"),
       ("44.6小時", "measure", 44.6, None, "每週工作時數中位數", None)]),
     ("製造業生產指數介於96.4至99.1之間。", [("96.4至99.1", "number", 96.4, None, "製造業生產指數", None)]),  # 介于 a level verb
+    ("合作社社员从三十多户减到了十来户。",  # 减到: a verb to a level follows the figure, no noun
+     [("三十多户", "count", 30, "over", "合作社社员", None), ("十来户", "count", 10, "about", "合作社社员", None)]),
+    ("其中电器销售额下降8.4%，占零售总额的比重由去年同期的9.6%降至8.1%。",  # 降至 after a share: its name stays
+     [("8.4%", "growth_rate", -8.4, None, "电器销售额", None), ("9.6%", "share", 9.6, None, "电器销售额", "零售总额"),
+      ("8.1%", "share", 8.1, None, "电器销售额", "零售总额")]),
+    ("受助人数达3萬4,500餘人。", [("3萬4,500餘人", "count", 34500, "over", "受助人数", None)]),  # 餘 after 萬+digits
+    ("逆变器额定功率为550W，比旧款高出20W。",  # W: watts after digits
+     [("550W", "measure", 550, None, "逆变器额定功率", None), ("20W", "measure", 20, None, "逆变器额定功率", "比旧款")]),
+    ("帖子阅读量10W+。", []),  # W+ is the internet's 万, no watt
+    ("线上缴费率由前年的3成提高到5成。",  # a rate named before 由: its tenths are percents
+     [("3成", "percent", 30, None, "线上缴费率", None), ("5成", "percent", 50, None, "线上缴费率", None)]),
+    ("今年，县医保局将力争参保率稳定在95%以上。", [("95%以上", "percent", 95, "over", "参保率", None)]),  # 力争 cuts, even before a head
+    ("而前年外卖订单约占两成。", [("两成", "share", 20, "about", "外卖订单", None)]),  # 而 opens no name
+    ("河流断面达标率为91.5%，高于省定目标（90%）。",  # the bracketed figure is the level of what it is compared with
+     [("91.5%", "percent", 91.5, None, "河流断面达标率", None), ("90%", "percent", 90, None, "省定目标", None)]),
+    ("知识产权质押融资额12.6亿元，转向节产量46万件，超市销售额3.2亿元。",  # 知识, 转向, 超市: no verbs to cut
+     [("12.6亿元", "money", 1.26e9, None, "知识产权质押融资额", None), ("46万件", "count", 460000, None, "转向节产量", None),
+      ("3.2亿元", "money", 3.2e8, None, "超市销售额", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

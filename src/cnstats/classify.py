@@ -198,7 +198,7 @@ def _percent_kind(text: str, cand: Candidate, left: str, bounds: Clause, reading
         if whole and any(cue in clause for cue in cues["share"]):
             return Verdict(SHARE)
         if whole and lexicon().tenths in (_part(text, cand, "number") or "") \
-                and not any(verb in clause for verb in cues["ratio_verbs"]):
+                and not any(verb in clause for verb in cues["ratio_verbs"]) and not _rate_named(left):
             return Verdict(SHARE)  # 毕业回来的不到一成: tenths of those named, no ratio's verb (是…的八成)
         if not came_from().search(left):  # 损耗率由过去的20%降至8%: what it was, not a ratio to it
             return Verdict(RATIO)
@@ -209,9 +209,17 @@ def _percent_kind(text: str, cand: Candidate, left: str, bounds: Clause, reading
     clause = text[wide:cand.start]
     if whole and any(cue in clause for cue in cues["share_levels"]):  # 市场份额由12.3%提升至15.6%
         return Verdict(SHARE)
-    if lexicon().tenths in (_part(text, cand, "number") or "") and not _RATE_NAMED.search(left):
+    if lexicon().tenths in (_part(text, cand, "number") or "") and not _rate_named(left):
         return Verdict(SHARE)  # 九成以上: tenths tell a part of a whole, unless a rate is named (入住率能有八成多)
     return Verdict(PERCENT)
+
+
+def _rate_named(left: str) -> bool:
+    """入住率能有八成多, 办理率由上年的4成提高到6成: a rate named just before the figure, or before 由/从."""
+    if _RATE_NAMED.search(left):
+        return True
+    came = came_from().search(left)
+    return came is not None and _RATE_NAMED.search(left, 0, came.start()) is not None
 
 
 def _ranked(text: str, cand: Candidate, left: str) -> bool:

@@ -297,6 +297,8 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         elif kind == PERCENTAGE_POINT and (driven := words(cues["contribution_verbs"]).search(text, lo, hi)):
             hi = driven.start()  # 一般贸易拉动全省外贸增长5.9个百分点: the points are the subject's share of the growth
         above = pats["above"].search(text, lo, hi)  # 增速高于全国0.6个百分点
+        if above and text[hi - 1] in "(（":  # 低于国家考核标准（9%）: the figure is the level compared with, named
+            lo, above = above.start("ref"), None
         if above:
             ref_end = above.end("ref") + (_compared_rate(removed) if above.end("ref") == stripped_at else 0)
             baseline, hi = source[above.start("ref"):ref_end], above.start()
@@ -893,9 +895,10 @@ def _noun_after(text: str, source: str, end: int) -> str | None:
     if person:  # 237名残疾人申领护理补贴: the people, not what they do (选手 is a verb too)
         return source[end:person.end()]
     stops = words(cues["noun_stops"])
-    if stops.match(text, end, match.end()) or _verb_at(text, end, end + 3) == end + 2 or text.startswith("至", end + 2):
-        return None  # a verb or a stop word follows the figure, not a noun (由4个精简至2个: a verb to a level; not
-        # 到, 选派215名干部到村)
+    if stops.match(text, end, match.end()) or _verb_at(text, end, end + 3) == end + 2 \
+            or text.startswith(_TO_A_LEVEL, end + 1) or text.startswith("至", end + 2):
+        return None  # a verb or a stop word follows the figure, not a noun (由4个精简至2个, 从二十多户减到七八户,
+        # 由12.8%降至: a verb to a level; not 到 two characters on, 选派215名干部到村)
     hi = match.end()
     kept = words(cues["keep_words"]).match(text, end, hi)  # 国家和地区, 规上: no stop word inside
     after = kept.end() if kept else end + 1
@@ -915,6 +918,7 @@ def _noun_after(text: str, source: str, end: int) -> str | None:
     return source[end:hi] if hi > end else None
 
 
+_TO_A_LEVEL = ("至", "到")
 _BRACKET_OR_LIST = re.compile("[(（、]")  # 县(市、区), 队员、村“两委”: brackets and lists, where a noun runs on
 
 

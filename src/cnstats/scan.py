@@ -133,7 +133,7 @@ def branches() -> tuple[str, ...]:
     # Text converted from PDF or OCR puts spaces inside a figure (约 3 万人, 3.2 亿元, 3 至 5, 12.5 %):
     # one space is taken between its parts, where the next part follows it.
     gap = "[ ]?"  # the ideographic space and the no-break space fold to it
-    one = f"(?:{fraction}|{tenths}|{under_wan}|(?:{mixed}|{chinese})(?:个(?=多?亿)|{gap}(?={mag}))?{mag}*{mid}?)"
+    one = f"(?:{fraction}|{tenths}|{under_wan}{mid}?|(?:{mixed}|{chinese})(?:个(?=多?亿)|{gap}(?={mag}))?{mag}*{mid}?)"
     separators = alternation(lex.range_separators)
     # 8%~10%, 40元至120元, 3万吨至5万吨: the unit may be written after the first end too; a unit other
     # than a percent only when the second end has the same one (3吨至5公斤 is no range).
