@@ -1257,6 +1257,11 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("知识产权质押融资额12.6亿元，转向节产量46万件，超市销售额3.2亿元。",  # 知识, 转向, 超市: no verbs to cut
      [("12.6亿元", "money", 1.26e9, None, "知识产权质押融资额", None), ("46万件", "count", 460000, None, "转向节产量", None),
       ("3.2亿元", "money", 3.2e8, None, "超市销售额", None)]),
+    ("研发投入不低于营业收入的4%，出口额约为最大产能的60%。",  # a part of a whole it names; a ratio to anything else
+     [("4%", "share", 4, "over", "研发投入", "营业收入"), ("60%", "ratio", 60, "about", "出口额", "最大产能")]),
+    ("全市有一级运动健将18人。", [("18人", "count", 18, None, "一级运动健将", None)]),  # 健将: no 将 (will) to strip
+    ("应届毕业生初次就业率为91.2%，出国留学人员1,260人。",  # 应届, 出国 head the nouns: no verbs to cut
+     [("91.2%", "percent", 91.2, None, "应届毕业生初次就业率", None), ("1,260人", "count", 1260, None, "出国留学人员", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

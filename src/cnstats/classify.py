@@ -200,6 +200,8 @@ def _percent_kind(text: str, cand: Candidate, left: str, bounds: Clause, reading
         if whole and lexicon().tenths in (_part(text, cand, "number") or "") \
                 and not any(verb in clause for verb in cues["ratio_verbs"]) and not _rate_named(left):
             return Verdict(SHARE)  # 毕业回来的不到一成: tenths of those named, no ratio's verb (是…的八成)
+        if whole and ends_with(left, cues["wholes"], 0, len(left) - 1):
+            return Verdict(SHARE)  # 研发投入不低于营业收入的5%, 新车销量达到总销量的48.9%: a part of a whole it names
         if not came_from().search(left):  # 损耗率由过去的20%降至8%: what it was, not a ratio to it
             return Verdict(RATIO)
     hi, _ = strip_tail(left, cues["change_adverbs"])

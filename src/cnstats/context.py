@@ -248,7 +248,8 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         of_pattern = pats["share_of" if kind == SHARE else "ratio_of"]
         # 占营业收入的比重由上年的38.5%提高到40.2%: what it was before, and its verb, name no part of the whole
         came = came_from().search(text, wide_from, head) if kind == SHARE else None
-        of = (came and of_pattern.search(text, wide_from, came.start())) or of_pattern.search(text, wide_from, head)
+        of = (came and of_pattern.search(text, wide_from, came.start())) or of_pattern.search(text, wide_from, head) \
+            or (pats["ratio_of"].search(text, wide_from, head) if kind == SHARE and text.endswith("的", wide_from, head) else None)
     elif kind == RATIO:
         of = recovered(text, wide_from, head)  # 较疫情前恢复近八成: the ratio is to 疫情前
     if of:
