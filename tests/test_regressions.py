@@ -1262,6 +1262,11 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("全市有一级运动健将18人。", [("18人", "count", 18, None, "一级运动健将", None)]),  # 健将: no 将 (will) to strip
     ("应届毕业生初次就业率为91.2%，出国留学人员1,260人。",  # 应届, 出国 head the nouns: no verbs to cut
      [("91.2%", "percent", 91.2, None, "应届毕业生初次就业率", None), ("1,260人", "count", 1260, None, "出国留学人员", None)]),
+    ("日均成交额为860亿元，较2022年的1,020亿元下降15.7%。",  # a year in the comparison before a level
+     [("860亿元", "money", 8.6e10, None, "日均成交额", None), ("1,020亿元", "money", 1.02e11, None, "日均成交额", None),
+      ("15.7%", "growth_rate", -15.7, None, "日均成交额", "较2022年")]),
+    ("期货未平仓合约于年底达86万张。", [("86万张", "count", 860000, None, "期货未平仓合约", None)]),  # 于 + a period
+    ("按新签合同额计，该集团位列全国第三。", [("第三", "ranking", 3, None, "新签合同额", None)]),  # ranked by what 按…计 says
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

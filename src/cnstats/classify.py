@@ -491,7 +491,7 @@ def _money_talk() -> re.Pattern[str]:
 def compared_level() -> re.Pattern[str]:
     """较去年同期的: what a figure is compared with, then 的 (the level that figure had then). The context
     reads it too: the comparison of the change after that level (…的5.5%下降0.4个百分点)."""
-    return re.compile(f"{COMPARISON}[^，,；;。\\d比较与的]{{1,12}}的$")
+    return re.compile(f"{COMPARISON}(?:[^，,；;。\\d比较与的]|\\d{{4}}年){{1,12}}的$")  # 較2022年的: a year, no figure
 
 
 @cache

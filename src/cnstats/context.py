@@ -152,6 +152,8 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         "per_unit": regex.compile(f"(?r)(?:每[十百千万]?(?:{alternation(('月', '年', '周', '天', '日', '晚', '股', *lexicon().units))})"
                                   f"|{per_one()})+$"),
         "about": re.compile(r"(?:约|大约|大概)(?:占|为|是|有|达|合)"),
+        # 按首次公开招股集资额计，香港交易所位列全球第六: a sentence that opens with what it ranks by
+        "ranked_by": re.compile(r"按(?P<by>[^，,；;。按]{2,16}?)(?:计算|计|排名|排序)[，,]"),
         # 一斤卖个, 光卖蜜就收, 想再扩, 得跑, 差评一次罚, 还压着: speech puts a modal, an adverb or a "per" before
         # a one-character verb, or a complement or a vague 个 after it, between a name and its figure
         "spoken": re.compile(f"(?:(?:{modals})(?:{adverbs})?|(?:{adverbs})(?:{modals})?|{per})(?:{verbs})(?:{complements})?$"
@@ -345,6 +347,10 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         indicator = _noun_after(text, source, end) or _name(text, source, lo, hi)
     elif text.endswith("以", 0, start) and (ranked_by := _ranked_by(text, source, end)):
         indicator = ranked_by  # 广东以9.86亿元票房位居全国第一: what the amount is of, named after it
+    elif kind == RANKING and all(f.kind == RANKING for f in earlier) \
+            and (by := pats["ranked_by"].match(text, sentence_from, clause_from)):
+        indicator = source[by.start("by"):by.end("by")]  # not who ranks (香港交易所), but by what (unless a figure
+        # before it in the sentence says what ranks: 按保费收入计，市场份额为8.6%，排名第3位)
     else:
         indicator = _name(text, source, lo, hi)
         if indicator is None and (text.startswith("的", end) or kind == SHARE):
