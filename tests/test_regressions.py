@@ -1267,6 +1267,9 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
       ("15.7%", "growth_rate", -15.7, None, "日均成交额", "较2022年")]),
     ("期货未平仓合约于年底达86万张。", [("86万张", "count", 860000, None, "期货未平仓合约", None)]),  # 于 + a period
     ("按新签合同额计，该集团位列全国第三。", [("第三", "ranking", 3, None, "新签合同额", None)]),  # ranked by what 按…计 says
+    ("发了八百多块红利，一亩的成本在两千上下，销售额三百万出头。",  # 块 before 红利; 成本, 销售额 talk money
+     [("八百多块", "money", 800, "over", None, None), ("两千上下", "money", 2000, "about", "成本", None),
+      ("三百万出头", "money", 3e6, "over", "销售额", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])
