@@ -1270,6 +1270,10 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("发了八百多块红利，一亩的成本在两千上下，销售额三百万出头。",  # 块 before 红利; 成本, 销售额 talk money
      [("八百多块", "money", 800, "over", None, None), ("两千上下", "money", 2000, "about", "成本", None),
       ("三百万出头", "money", 3e6, "over", "销售额", None)]),
+    ("12月製造業生產指數將介於96.0至98.5之間，年增率介於1.2%至3.8%。",  # 将 before a level verb; 介于 after a rate of growth
+     [("96.0至98.5", "number", 96.0, None, "製造業生產指數", None), ("1.2%至3.8%", "growth_rate", 1.2, None, "製造業生產指數", None)]),
+    ("今年坐公交的人少了不止两成。", [("两成", "growth_rate", -20, "over", "坐公交的人", None)]),  # 不止: a bound, over
+    ("全市地铁站800米覆盖率达到65%。", [("65%", "percent", 65, None, "地铁站800米覆盖率", None)]),  # 800米 qualifies the rate
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])
