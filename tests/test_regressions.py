@@ -1274,6 +1274,9 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
      [("96.0至98.5", "number", 96.0, None, "製造業生產指數", None), ("1.2%至3.8%", "growth_rate", 1.2, None, "製造業生產指數", None)]),
     ("今年坐公交的人少了不止两成。", [("两成", "growth_rate", -20, "over", "坐公交的人", None)]),  # 不止: a bound, over
     ("全市地铁站800米覆盖率达到65%。", [("65%", "percent", 65, None, "地铁站800米覆盖率", None)]),  # 800米 qualifies the rate
+    ("全市无偿献血人次4.2万，退役军人1.6万人，报名人数3,200人。",  # 无偿, 退役, 报名 head the names: no verbs to cut
+     [("4.2万", "number", 42000, None, "无偿献血人次", None), ("1.6万人", "count", 16000, None, "退役军人", None),
+      ("3,200人", "count", 3200, None, "报名人数", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])
