@@ -58,6 +58,7 @@ _SPOKEN = [
 @example(113000, [("一十", "十")], True)
 @example(100050000, [], False)
 @example(2200, [("二千", "两千"), ("二百", "两百")], False)
+@example(1_100_001_011, [], False)  # cn2an raises KeyError reading what it wrote
 def test_numerals_as_written_are_read_as_cn2an_reads_them(n, spoken, abbreviated):
     # cnstats reads Chinese numerals itself (cn2an's import alone costs more than the first call may
     # take): numbers as they are written (两千, 十二万, 一万五), wherever cn2an reads them, must read as
@@ -74,6 +75,10 @@ def test_numerals_as_written_are_read_as_cn2an_reads_them(n, spoken, abbreviated
         expected = Decimal(str(cn2an.cn2an(core, "normal")))
     except ValueError:
         return  # a form cn2an does not read (一亿五): the tables of test_numerals.py read those
+    except KeyError:  # cn2an 0.5 fails on some of its own output (十一亿一千零一十一): n is the reference there
+        if core != cn2an.an2cn(n):
+            return
+        expected = Decimal(n)
     assert parse_number(core) == expected
 
 
