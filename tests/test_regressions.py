@@ -1277,6 +1277,9 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("全市无偿献血人次4.2万，退役军人1.6万人，报名人数3,200人。",  # 无偿, 退役, 报名 head the names: no verbs to cut
      [("4.2万", "number", 42000, None, "无偿献血人次", None), ("1.6万人", "count", 16000, None, "退役军人", None),
       ("3,200人", "count", 3200, None, "报名人数", None)]),
+    ("暑期全市星级酒店平均入住率为81.2%。", [("81.2%", "percent", 81.2, None, "星级酒店平均入住率", None)]),  # 暑期 a period
+    ("该区人口密度最高，每平方公里约有2.1万人。",  # a denominator opening the clause names nothing: the clause before does
+     [("2.1万人", "count", 21000, "about", "人口密度", None)]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

@@ -277,8 +277,8 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
         if per and per.start() > lo + 1:  # 回购价格不超过每股25元, 汽油一升: the verbs before the denominator go too
             hi, more = _strip_predicate(text, lo, per.start())
             removed += more
-        elif per and text[per.start()] == "一":  # 十二条轮胎，一条一千七八百块: the denominator alone names nothing
-            hi = lo
+        elif per and (text[per.start()] == "一" or per.start() == lo):  # 十二条轮胎，一条一千七八百块, 人口密度最高，
+            hi = lo  # 每平方公里约有6.3万人: the denominator alone names nothing
         # 环比, and the 按年 of 按年升 (a verb of its own: 升 alone would be the 升 of 每升)
         said = [w if w in cues["baseline_words"] else w[:2] for w in removed
                 if w in cues["baseline_words"] or (w[0] == "按" and w[:2] in cues["baseline_words"])]
