@@ -1280,6 +1280,9 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("暑期全市星级酒店平均入住率为81.2%。", [("81.2%", "percent", 81.2, None, "星级酒店平均入住率", None)]),  # 暑期 a period
     ("该区人口密度最高，每平方公里约有2.1万人。",  # a denominator opening the clause names nothing: the clause before does
      [("2.1万人", "count", 21000, "about", "人口密度", None)]),
+    ("全镇户均人口2.6人，较十年前的3.1人减少0.5人。",  # a count's change takes the comparison before the level
+     [("2.6人", "count", 2.6, None, "户均人口", None), ("3.1人", "count", 3.1, None, "户均人口", None),
+      ("0.5人", "count", -0.5, None, "户均人口", "较十年前")]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])

@@ -396,7 +396,7 @@ def describe(text: str, source: str, start: int, end: int, kind: Kind, unit: str
             group = next(name for name in ("baseline", "frame", "heading") if opening.group(name))
             baseline = source[opening.start(group):opening.end(group)]
             compared_at = opening.start(group)  # 2020年 is what it is compared with, not its period
-    if baseline is None and kind in CHANGES and earlier and earlier[-1].start > clause_from:
+    if baseline is None and (kind in CHANGES or changed) and earlier and earlier[-1].start > clause_from:
         # 比上年同期的5.5%下降0.4个百分点: the comparison written before the level the change is counted from
         compared = compared_level().search(text, clause_from, earlier[-1].start)
         baseline = source[compared.start():compared.end() - 1] if compared else None
