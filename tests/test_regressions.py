@@ -1283,6 +1283,7 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("全镇户均人口2.6人，较十年前的3.1人减少0.5人。",  # a count's change takes the comparison before the level
      [("2.6人", "count", 2.6, None, "户均人口", None), ("3.1人", "count", 3.1, None, "户均人口", None),
       ("0.5人", "count", -0.5, None, "户均人口", "较十年前")]),
+    ("全年共享单车骑行量2.8亿人次。", [("2.8亿人次", "count", 2.8e8, None, "共享单车骑行量", None)]),  # 共享 no verb to cut
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])
