@@ -1286,6 +1286,7 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("全年共享单车骑行量2.8亿人次。", [("2.8亿人次", "count", 2.8e8, None, "共享单车骑行量", None)]),  # 共享 no verb to cut
     ("躉售物價年增率預估為1.2%，一单报价一万五到一万八。",  # 预估 between a rate and its level; 报价 talks money
      [("1.2%", "growth_rate", 1.2, None, "躉售物價", None), ("一万五到一万八", "money", 15000, None, "一单报价", None)]),
+    ("預期全年出口增長介乎3%至5%。", [("3%至5%", "growth_rate", 3, None, "出口", None)]),  # 介乎, as 介于
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])
