@@ -1287,6 +1287,8 @@ def test_a_long_run_of_numerals_is_read_quickly_and_flagged_briefly(run):
     ("躉售物價年增率預估為1.2%，一单报价一万五到一万八。",  # 预估 between a rate and its level; 报价 talks money
      [("1.2%", "growth_rate", 1.2, None, "躉售物價", None), ("一万五到一万八", "money", 15000, None, "一单报价", None)]),
     ("預期全年出口增長介乎3%至5%。", [("3%至5%", "growth_rate", 3, None, "出口", None)]),  # 介乎, as 介于
+    ("游客平均留宿1.8晚，较上年增加0.3晚。",  # 平均留宿 a time measure, as 平均留港
+     [("1.8晚", "measure", 1.8, None, "游客平均留宿", None), ("0.3晚", "measure", 0.3, None, "游客平均留宿", "较上年")]),
     ("教室里装了2块多媒体屏，3万吨来自进口。",
      [("2块", "count", 2, None, "多媒体屏", None), ("3万吨", "measure", 30000, None, None, None)]),
 ])
