@@ -26,7 +26,7 @@ from adversarial import CASES, SEED
 
 import cnstats
 
-PARAGRAPH_SETS = ("fixtures/paragraphs", *(f"bench/holdout{n}" for n in ("", *range(2, 114))))
+PARAGRAPH_SETS = ("fixtures/paragraphs", *(f"bench/holdout{n}" for n in ("", *range(2, 116))))
 ALPHABET = ("0123456789.,%万亿千百十一二三四五六七八九两零余多约近超过以上左右第前位名强倍个百分点成分之"
             "元人家吨亩年月日比同上增长下降减少占全市县的和、，。；：\n “”\"（）() 　")
 RANDOM_TEXTS = 4000

@@ -20,7 +20,7 @@ from cnstats.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 COMPILED = pipeline.__file__.endswith(tuple(EXTENSION_SUFFIXES))
-PARAGRAPH_SETS = ["fixtures/paragraphs", *(f"bench/holdout{n}" for n in ("", *range(2, 114)))]
+PARAGRAPH_SETS = ["fixtures/paragraphs", *(f"bench/holdout{n}" for n in ("", *range(2, 116)))]
 
 # Run by the interpreter from the sources: texts on stdin, figures on stdout, as JSON.
 PURE = """
