@@ -198,11 +198,11 @@ def _percent_kind(text: str, cand: Candidate, left: str, bounds: Clause, reading
         if whole and any(cue in clause for cue in cues["share"]):
             return Verdict(SHARE)
         if whole and lexicon().tenths in (_part(text, cand, "number") or "") \
-                and not any(verb in clause for verb in cues["ratio_verbs"]) and not _rate_named(left):
+                and not any(verb in clause for verb in cues["ratio_verbs"]) and not _rate_named(left, came):
             return Verdict(SHARE)  # 毕业回来的不到一成: tenths of those named, no ratio's verb (是…的八成)
         if whole and ends_with(left, cues["wholes"], 0, len(left) - 1):
             return Verdict(SHARE)  # 研发投入不低于营业收入的5%, 新车销量达到总销量的48.9%: a part of a whole it names
-        if not came_from().search(left):  # 损耗率由过去的20%降至8%: what it was, not a ratio to it
+        if not came:  # 损耗率由过去的20%降至8%: what it was, not a ratio to it
             return Verdict(RATIO)
     hi, _ = strip_tail(left, cues["change_adverbs"])
     if whole and (ends_with(left, cues["share"], 0, hi) or (text[cand.end:cand.end + 1] == "的" and not _LEVEL_NEXT.match(text, cand.end))
@@ -211,17 +211,15 @@ def _percent_kind(text: str, cand: Candidate, left: str, bounds: Clause, reading
     clause = text[wide:cand.start]
     if whole and any(cue in clause for cue in cues["share_levels"]):  # 市场份额由12.3%提升至15.6%
         return Verdict(SHARE)
-    if lexicon().tenths in (_part(text, cand, "number") or "") and not _rate_named(left):
+    if lexicon().tenths in (_part(text, cand, "number") or "") and not _rate_named(left, came):
         return Verdict(SHARE)  # 九成以上: tenths tell a part of a whole, unless a rate is named (入住率能有八成多)
     return Verdict(PERCENT)
 
 
-def _rate_named(left: str) -> bool:
-    """入住率能有八成多, 办理率由上年的4成提高到6成: a rate named just before the figure, or before 由/从."""
-    if _RATE_NAMED.search(left):
-        return True
-    came = came_from().search(left)
-    return came is not None and _RATE_NAMED.search(left, 0, came.start()) is not None
+def _rate_named(left: str, came: re.Match[str] | None) -> bool:
+    """入住率能有八成多, 办理率由上年的4成提高到6成: a rate named just before the figure, or before `came`
+    (came_from's 由/从 phrase in `left`, found once by the caller)."""
+    return _RATE_NAMED.search(left) is not None or (came is not None and _RATE_NAMED.search(left, 0, came.start()) is not None)
 
 
 def _ranked(text: str, cand: Candidate, left: str) -> bool:
